@@ -1,0 +1,55 @@
+// Reading rows for an AQS response: prepared, paged past the 5000-row page (AQS 1.0 silently capped
+// there, spec §6.15), bounded by the query deadline; a cluster that is down or slow is a 503.
+import type { CassandraClient } from '@aqs/servicelib';
+import { isUnavailableError } from '@aqs/servicelib';
+import type cassandra from 'cassandra-driver';
+import { storageUnavailable } from './problems.js';
+
+export interface ReadOptions {
+  /** The whole read, every page included, must finish within this many ms (config context_timeout). */
+  timeoutMs: number;
+  fetchSize?: number;
+}
+
+class DeadlineExceeded extends Error {
+  override name = 'DeadlineExceeded';
+}
+
+export async function readAll(
+  client: CassandraClient,
+  query: string,
+  params: readonly unknown[],
+  opts: ReadOptions,
+): Promise<cassandra.types.Row[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
+  });
+  try {
+    return await Promise.race([allPages(client, query, params, opts.fetchSize ?? 5000), deadline]);
+  } catch (err) {
+    if (err instanceof DeadlineExceeded || isUnavailableError(err)) throw storageUnavailable(err);
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function allPages(
+  client: CassandraClient,
+  query: string,
+  params: readonly unknown[],
+  fetchSize: number,
+): Promise<cassandra.types.Row[]> {
+  let result = await client.execute(query, params as unknown[], { prepare: true, fetchSize });
+  if (!result.pageState) return result.rows;
+  const rows = [...result.rows];
+  while (result.pageState) {
+    result = await client.execute(query, params as unknown[], { prepare: true, fetchSize, pageState: result.pageState });
+    for (const r of result.rows) rows.push(r);
+  }
+  return rows;
+}
+
+/** Every AQS `data` table is partitioned first by this `"_domain"` (spec Appendix B). */
+export const AQS_DOMAIN = 'analytics.wikimedia.org';

@@ -1,0 +1,51 @@
+// AQS response headers (spec/aqs-endpoints.md §1.8, design.md §1): the CORS and security set on every
+// response, and on 200s the 4-hour cache policy, a strong etag and 304 on a matching If-None-Match.
+import { createHash } from 'node:crypto';
+import type { Context } from 'koa';
+
+const CSP = "default-src 'none'; frame-ancestors 'none'";
+
+export const AQS_COMMON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET,HEAD',
+  'access-control-allow-headers':
+    'accept, content-type, content-length, cache-control, accept-language, api-user-agent, if-match, if-modified-since, if-none-match, dnt, accept-encoding',
+  'access-control-expose-headers': 'etag',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'SAMEORIGIN',
+  'referrer-policy': 'origin-when-cross-origin',
+  'x-xss-protection': '1; mode=block',
+  'content-security-policy': CSP,
+  'x-content-security-policy': CSP,
+  'x-webkit-csp': CSP,
+});
+
+export const AQS_CACHE_CONTROL = 's-maxage=14400, max-age=14400';
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** A strong validator over the exact bytes sent. */
+export const strongEtag = (body: string): string => `"${createHash('sha1').update(body).digest('hex')}"`;
+
+/** If-None-Match matches when it lists this etag (weak comparison, RFC 9110 §13.1.2) or is `*`. */
+export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((raw) => {
+    const tag = raw.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}
+
+/** Sends a 200 JSON body with the cache headers and etag, or a 304 when the client already has it. */
+export function respondAqs(ctx: Context, body: unknown): void {
+  const json = JSON.stringify(body);
+  const etag = strongEtag(json);
+  ctx.set('cache-control', AQS_CACHE_CONTROL);
+  ctx.set('etag', etag);
+  if (ifNoneMatchMatches(ctx.get('if-none-match'), etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.status = 200;
+  ctx.set('content-type', JSON_CONTENT_TYPE);
+  ctx.body = json;
+}

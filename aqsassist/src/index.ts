@@ -1,0 +1,7 @@
+export * from './problems.js';
+export * from './project.js';
+export * from './titles.js';
+export * from './dates.js';
+export * from './headers.js';
+export * from './cassandra-read.js';
+export * from './service.js';

@@ -1,0 +1,68 @@
+// Listening and graceful shutdown: on SIGTERM or SIGINT stop accepting, let in-flight requests finish,
+// close idle keep-alive connections, run the service's closers (the Cassandra pool), exit 0.
+import { createServer, type Server } from 'node:http';
+import type Koa from 'koa';
+import type { Logger } from './logger.js';
+
+export interface RunningServer {
+  server: Server;
+  /** The port actually bound (useful with listen_port 0). */
+  port: number;
+  /** Drains and closes; resolves when every connection and closer is done. */
+  close(): Promise<void>;
+}
+
+export async function listen(
+  app: Koa,
+  address: string,
+  port: number,
+  closers: (() => Promise<unknown>)[] = [],
+  drainTimeoutMs = 10000,
+): Promise<RunningServer> {
+  const server = createServer(app.callback());
+  server.keepAliveTimeout = 65000; // longer than typical load-balancer idle timeouts
+  server.headersTimeout = 66000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, address, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = server.address();
+  const actualPort = typeof bound === 'object' && bound ? bound.port : port;
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Keep-alive connections that still have a request in flight close after their response.
+      server.on('request', (_req, res) => res.setHeader('connection', 'close'));
+      const timer = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
+      await drained;
+      clearTimeout(timer);
+      for (const c of closers) await c();
+    })());
+  return { server, port: actualPort, close };
+}
+
+/** Closes on the first SIGTERM/SIGINT and exits 0 once drained (1 if closing failed). */
+export function exitOnSignals(running: RunningServer, logger: Logger): void {
+  const onSignal = (signal: string) => {
+    logger.info(`${signal} received: draining in-flight requests`);
+    running.close().then(
+      () => {
+        logger.info('shut down cleanly');
+        logger.flush();
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'error while shutting down');
+        logger.flush();
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
+}
