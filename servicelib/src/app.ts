@@ -75,8 +75,8 @@ export function createServiceApp(opts: ServiceAppOptions): Koa {
       await next();
     } finally {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute ?? 'unmatched';
-      opts.metrics.requestDuration.observe({ route: String(route), method: ctx.method, code: String(ctx.status) }, seconds);
+      const route = (ctx.state.route as string | undefined) ?? 'unmatched';
+      opts.metrics.requestDuration.observe({ route, method: ctx.method, code: String(ctx.status) }, seconds);
     }
   });
 
@@ -117,6 +117,11 @@ export function createServiceApp(opts: ServiceAppOptions): Koa {
   });
 
   const system = new Router();
+  // The metrics label is the declared template, never the raw path (bounded cardinality).
+  system.use((ctx, next) => {
+    ctx.state.route = (ctx as Context & { _matchedRoute?: string })._matchedRoute;
+    return next();
+  });
   system.get('/healthz', (ctx) => {
     ctx.body = healthBody(opts.serviceName, opts.build);
   });
@@ -136,6 +141,7 @@ export function createServiceApp(opts: ServiceAppOptions): Koa {
   const router = new Router();
   for (const route of opts.routes) {
     router[route.method](toRouterPath(route.path), async (ctx: Context) => {
+      ctx.state.route = route.path;
       const parsed = route.params.safeParse(ctx.params);
       if (!parsed.success) throw new HttpProblem(invalidParams(parsed.error.issues, route));
       const body = await withTimeout(Promise.resolve(route.handler(parsed.data, ctx)), opts.requestTimeoutMs);

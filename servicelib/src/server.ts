@@ -35,12 +35,13 @@ export async function listen(
   const close = () =>
     (closing ??= (async () => {
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      // Keep-alive connections that still have a request in flight close after their response.
-      server.on('request', (_req, res) => res.setHeader('connection', 'close'));
-      const timer = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
+      // A keep-alive connection becomes idle once its in-flight response is sent: close those as they
+      // appear, and cut whatever is still open at the drain deadline.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
       await drained;
-      clearTimeout(timer);
+      clearInterval(sweep);
+      clearTimeout(deadline);
       for (const c of closers) await c();
     })());
   return { server, port: actualPort, close };
