@@ -1,0 +1,57 @@
+# The front door. `make run` starts Cassandra with sample data and device-analytics on :8090;
+# `make test` runs every test against the real Cassandra (started if it is not up).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+BIN := node_modules/.bin
+
+.PHONY: help install build env-up env-down env-status seed run test test-unit bench openapi clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+
+install: node_modules/.package-lock.json ## Install npm packages (npm ci) when the lock file changed
+
+build: install ## Compile every workspace (TypeScript, strict)
+	$(BIN)/tsc -b
+
+env-up: build ## Start Cassandra if needed, create the schema, load the sample data
+	bash test-env/cassandra/start.sh
+	node test-env/dist/env-up.js
+
+env-down: ## Stop the local stores
+	bash test-env/cassandra/stop.sh
+
+env-status: ## Say whether the local stores are up
+	bash test-env/cassandra/status.sh
+
+seed: build ## Write the sample data again
+	node test-env/dist/env-up.js --reload
+
+run: env-up ## Cassandra with sample data, and device-analytics on :8090 (Ctrl-C stops the service)
+	@echo
+	@echo "device-analytics on http://localhost:8090 — try:"
+	@echo "  curl localhost:8090/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131"
+	@echo "  curl localhost:8090/metrics/unique-devices/all-wikipedia-projects/mobile-site/monthly/20200101/20201231"
+	@echo "  curl localhost:8090/device-analytics/api-spec.json"
+	@echo "  curl localhost:8090/healthz ; curl localhost:8090/admin/metrics"
+	@echo "(make env-down stops Cassandra)"
+	@echo
+	node device-analytics/dist/main.js --config device-analytics/config.yaml
+
+test: env-up ## Every test: unit, and integration against the real Cassandra
+	$(BIN)/mocha
+
+test-unit: build ## Only the tests that need no store
+	$(BIN)/mocha servicelib/test aqsassist/test --spec device-analytics/test/openapi.test.ts
+
+bench: env-up ## Service vs raw driver throughput, latency and peak RSS (prints figures)
+	node test-env/dist/bench/device-analytics.js
+
+openapi: build ## Regenerate the committed openapi.json files from the route declarations
+	node device-analytics/dist/write-openapi.js
+
+clean: ## Remove build output (not the store data: see env-down and test-env/.data)
+	rm -rf */dist

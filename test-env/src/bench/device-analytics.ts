@@ -1,0 +1,103 @@
+// make bench: device-analytics under autocannon (keep-alive, 50 connections, 20 s) against the raw
+// cassandra-driver loop running the same query at the same concurrency, in one run; prints req/s,
+// p50, p99, the service/raw ratio and the service's peak RSS. Needs `make env-up` (the Makefile does it).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import cassandra from 'cassandra-driver';
+import { peakRssMb, printTable, type LoadResult } from './stats.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const PORT = Number(process.env.BENCH_PORT ?? 18090);
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const PATH = '/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131';
+const QUERY =
+  'SELECT timestamp, devices, offset, underestimate, "_del" FROM "local_group_default_T_unique_devices".data ' +
+  'WHERE "_domain" = ? AND project = ? AND "access-site" = ? AND granularity = ? AND timestamp >= ? AND timestamp <= ?';
+const PARAMS = ['analytics.wikimedia.org', 'en.wikipedia', 'all-sites', 'daily', '20200101', '20200131'];
+
+const say = (msg: string) => console.log(`bench: ${msg}`);
+
+async function rowsLoaded(): Promise<number> {
+  const client = new cassandra.Client({ contactPoints: ['127.0.0.1'], localDataCenter: 'datacenter1', socketOptions: { readTimeout: 60000 } });
+  try {
+    const rs = await client.execute('SELECT COUNT(*) AS n FROM "local_group_default_T_unique_devices".data');
+    return (rs.first().get('n') as cassandra.types.Long).toNumber();
+  } finally {
+    await client.shutdown();
+  }
+}
+
+async function startService(): Promise<ChildProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const config = join(dir, 'config.yaml');
+  writeFileSync(
+    config,
+    `listen_address: 127.0.0.1\nlisten_port: ${PORT}\nlog_level: warning\ncontext_timeout: 2000\n` +
+      'cassandra:\n  hosts: [127.0.0.1]\n  consistency: one\n  local_dc: datacenter1\n',
+  );
+  const child = spawn(process.execPath, [join(repo, 'device-analytics/dist/main.js'), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'] });
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`device-analytics exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${PORT}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('device-analytics did not answer /healthz within 10 s');
+}
+
+async function loadService(): Promise<LoadResult> {
+  const url = `http://127.0.0.1:${PORT}${PATH}`;
+  const check = await fetch(url);
+  if (check.status !== 200) throw new Error(`${url} answered ${check.status}: ${await check.text()}`);
+  // Warm-up: JIT, prepared statement, connection pool.
+  await autocannon({ url, connections: 10, duration: 2 });
+  say(`autocannon: ${CONNECTIONS} keep-alive connections for ${SECONDS} s against ${PATH}`);
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1 });
+  return {
+    label: 'device-analytics (HTTP)',
+    requests: r.requests.total,
+    seconds: SECONDS,
+    rps: r.requests.total / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
+}
+
+function loadRaw(): Promise<LoadResult> {
+  say(`raw loop: ${CONNECTIONS} concurrent queries for ${SECONDS} s`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(new URL('./raw-loop.js', import.meta.url)), String(CONNECTIONS), String(SECONDS), QUERY, JSON.stringify(PARAMS)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`raw loop exited ${code}`))));
+  });
+}
+
+const rows = await rowsLoaded();
+say(`${rows} unique-devices rows loaded`);
+if (rows < 10000) throw new Error('fewer than 10,000 rows: run make seed');
+const service = await startService();
+try {
+  const http = await loadService();
+  const rss = peakRssMb(service.pid!);
+  const raw = await loadRaw();
+  console.log();
+  printTable([http, raw]);
+  console.log();
+  console.log(`service/raw throughput ratio: ${(http.rps / raw.rps).toFixed(2)}  (goal >= 0.8)`);
+  console.log(`service peak RSS: ${rss.toFixed(1)} MB  (goal <= 80 MB)`);
+  console.log(`machine: ${(await import('node:os')).cpus().length} cores, node ${process.version}; Cassandra on the same host`);
+} finally {
+  service.kill('SIGTERM');
+}

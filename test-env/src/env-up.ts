@@ -1,0 +1,50 @@
+// After test-env/cassandra/start.sh: create every keyspace and table, then load the sample data
+// unless it is already there (`--reload` writes it again). Prints progress throughout.
+import { fileURLToPath } from 'node:url';
+import cassandra from 'cassandra-driver';
+import { applySchemaDir } from './cql.js';
+import { writeRows } from './load.js';
+import { DOMAIN, INSERT_UNIQUE_DEVICES, sampleUniqueDevicesRows } from './sample-unique-devices.js';
+
+const log = (msg: string) => process.stdout.write(`test-env: ${msg}\n`);
+const schemaDir = fileURLToPath(new URL('../schema', import.meta.url));
+
+async function sampleDataPresent(client: cassandra.Client): Promise<boolean> {
+  // The sentinel row is written last, so its presence means a previous load completed.
+  const rs = await client.execute(
+    'SELECT devices FROM "local_group_default_T_unique_devices".data WHERE "_domain" = ? AND project = ? AND "access-site" = ? AND granularity = ? AND timestamp = ?',
+    [DOMAIN, 'en.wikipedia', 'all-sites', 'daily', '19700101'],
+    { prepare: true },
+  );
+  return rs.rowLength > 0;
+}
+
+async function main() {
+  const reload = process.argv.includes('--reload');
+  const client = new cassandra.Client({
+    contactPoints: [process.env.CASSANDRA_HOST ?? '127.0.0.1'],
+    localDataCenter: 'datacenter1',
+    protocolOptions: { port: Number(process.env.CASSANDRA_PORT ?? 9042) },
+    socketOptions: { readTimeout: 30000 },
+  });
+  try {
+    await client.connect();
+    await applySchemaDir(client, schemaDir, log);
+    if (!reload && (await sampleDataPresent(client))) {
+      log('sample data already loaded (make seed reloads it)');
+      return;
+    }
+    const rows = sampleUniqueDevicesRows();
+    const sentinel = rows.pop()!;
+    await writeRows(client, INSERT_UNIQUE_DEVICES, rows, { label: 'sample unique devices', progress: log });
+    await client.execute(INSERT_UNIQUE_DEVICES, sentinel, { prepare: true });
+    log('sample data loaded');
+  } finally {
+    await client.shutdown();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`test-env: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
