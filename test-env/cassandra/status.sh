@@ -8,6 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 if pid="$(running_pid)"; then
   proc="running (pid $pid)"
+elif port_open; then
+  proc="no node of ours (no live pid file)"
 else
   proc="stopped"
 fi
