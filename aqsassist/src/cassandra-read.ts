@@ -1,5 +1,10 @@
 // Reading rows for an AQS response: prepared, paged past the 5000-row page (AQS 1.0 silently capped
 // there, spec §6.15), bounded by the query deadline; a cluster that is down or slow is a 503.
+//
+// Identical reads in flight at the same moment share one Cassandra query ("request collapsing", as
+// the CDN does in front of AQS): when a chart is popular, fifty clients asking for the same range
+// cost one query, not fifty. Nothing is kept once the query answers, so no response is older than
+// the query that was already running when it was asked for. The rows are shared: treat them as read-only.
 import type { CassandraClient } from '@aqs/servicelib';
 import { isUnavailableError } from '@aqs/servicelib';
 import type cassandra from 'cassandra-driver';
@@ -15,6 +20,22 @@ class DeadlineExceeded extends Error {
   override name = 'DeadlineExceeded';
 }
 
+const inFlight = new WeakMap<CassandraClient, Map<string, Promise<cassandra.types.Row[]>>>();
+
+function sharedRead(client: CassandraClient, query: string, params: readonly unknown[], fetchSize: number): Promise<cassandra.types.Row[]> {
+  let reads = inFlight.get(client);
+  if (!reads) inFlight.set(client, (reads = new Map()));
+  const key = `${query}\u0000${JSON.stringify(params)}`;
+  let read = reads.get(key);
+  if (!read) {
+    read = allPages(client, query, params, fetchSize);
+    reads.set(key, read);
+    const forget = () => reads.delete(key);
+    read.then(forget, forget);
+  }
+  return read;
+}
+
 export async function readAll(
   client: CassandraClient,
   query: string,
@@ -26,7 +47,7 @@ export async function readAll(
     timer = setTimeout(() => reject(new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
   });
   try {
-    return await Promise.race([allPages(client, query, params, opts.fetchSize ?? 5000), deadline]);
+    return await Promise.race([sharedRead(client, query, params, opts.fetchSize ?? 5000), deadline]);
   } catch (err) {
     if (err instanceof DeadlineExceeded || isUnavailableError(err)) throw storageUnavailable(err);
     throw err;
