@@ -42,9 +42,11 @@ run: env-up ## Cassandra with sample data, and device-analytics on :8090 (Ctrl-C
 	node device-analytics/dist/main.js --config device-analytics/config.yaml
 
 test: env-up ## Every test: unit, and integration against the real Cassandra
+	$(BIN)/tsc -p tsconfig.test.json
 	$(BIN)/mocha
 
 test-unit: build ## Only the tests that need no store
+	$(BIN)/tsc -p tsconfig.test.json
 	$(BIN)/mocha servicelib/test aqsassist/test --spec device-analytics/test/openapi.test.ts
 
 bench: env-up ## Service vs raw driver throughput, latency and peak RSS (prints figures)

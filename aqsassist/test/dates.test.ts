@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { HttpProblem } from '@aqs/servicelib';
+import { problemOf } from './helpers.js';
 import {
   checkRange,
   druidTopRange,
@@ -28,15 +29,6 @@ const START_INVALID_DAY = 'start timestamp is invalid, must be a valid date in Y
 const END_INVALID_DAY = 'end timestamp is invalid, must be a valid date in YYYYMMDD format';
 const END_INVALID_HOUR = 'end timestamp is invalid, must be a valid date in YYYYMMDDHH format';
 
-function problemOf(fn: () => unknown): HttpProblem {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HttpProblem) return err;
-    throw err;
-  }
-  throw new Error('expected a problem');
-}
 
 describe('parseTimestamp (spec §1.4.1, strict)', () => {
   const table: [string, boolean, boolean][] = [

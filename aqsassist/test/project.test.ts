@@ -1,16 +1,7 @@
 import { expect } from 'chai';
-import { HttpProblem } from '@aqs/servicelib';
+import { problemOf } from './helpers.js';
 import { ALL_PROJECTS_REFUSED, INVALID_PROJECT, normalizeProject, normalizeReferer } from '../src/project.js';
 
-function problemOf(fn: () => unknown): HttpProblem {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HttpProblem) return err;
-    throw err;
-  }
-  throw new Error('expected a problem');
-}
 
 describe('normalizeProject (spec §1.3)', () => {
   const cases: [string, string][] = [
