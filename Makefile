@@ -47,7 +47,7 @@ test: env-up ## Every test: unit, and integration against the real Cassandra
 
 test-unit: build ## Only the tests that need no store
 	$(BIN)/tsc -p tsconfig.test.json
-	$(BIN)/mocha servicelib/test aqsassist/test --spec device-analytics/test/openapi.test.ts
+	$(BIN)/mocha --no-config --node-option import=tsx --timeout 30000 --exit 'servicelib/test/**/*.test.ts' 'aqsassist/test/**/*.test.ts' device-analytics/test/openapi.test.ts
 
 bench: env-up ## Service vs raw driver throughput, latency and peak RSS (prints figures)
 	node test-env/dist/bench/device-analytics.js
