@@ -6,7 +6,7 @@
 // cost one query, not fifty. Nothing is kept once the query answers, so no response is older than
 // the query that was already running when it was asked for. The rows are shared: treat them as read-only.
 import type { CassandraClient } from '@aqs/servicelib';
-import { isUnavailableError } from '@aqs/servicelib';
+import { isUnavailableError, withDeadline } from '@aqs/servicelib';
 import type cassandra from 'cassandra-driver';
 import { storageUnavailable } from './problems.js';
 
@@ -42,17 +42,15 @@ export async function readAll(
   params: readonly unknown[],
   opts: ReadOptions,
 ): Promise<cassandra.types.Row[]> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
-  });
   try {
-    return await Promise.race([sharedRead(client, query, params, opts.fetchSize ?? 5000), deadline]);
+    return await withDeadline(
+      sharedRead(client, query, params, opts.fetchSize ?? 5000),
+      opts.timeoutMs,
+      () => new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`),
+    );
   } catch (err) {
     if (err instanceof DeadlineExceeded || isUnavailableError(err)) throw storageUnavailable(err);
     throw err;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

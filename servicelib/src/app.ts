@@ -10,6 +10,7 @@ import type { HttpMetrics } from './metrics.js';
 import { HttpProblem, renderRfc7807, writeProblem, type ProblemInit, type ProblemRenderer } from './problem.js';
 import { toRouterPath, type RouteDeclaration } from './routes.js';
 import { healthBody, type BuildInfo } from './health.js';
+import { withDeadline } from './deadline.js';
 
 export interface ServiceAppOptions {
   /** service_name from the config: logs, /healthz. */
@@ -45,15 +46,6 @@ const defaultRespond = (ctx: Context, body: unknown): void => {
 };
 
 class RequestTimeout extends Error {}
-
-/** Resolves with the promise's value, or rejects with RequestTimeout after `ms`. */
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RequestTimeout()), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 export function createServiceApp(opts: ServiceAppOptions): Koa {
   const render = opts.renderProblem ?? renderRfc7807;
@@ -144,7 +136,7 @@ export function createServiceApp(opts: ServiceAppOptions): Koa {
       ctx.state.route = route.path;
       const parsed = route.params.safeParse(ctx.params);
       if (!parsed.success) throw new HttpProblem(invalidParams(parsed.error.issues, route));
-      const body = await withTimeout(Promise.resolve(route.handler(parsed.data, ctx)), opts.requestTimeoutMs);
+      const body = await withDeadline(Promise.resolve(route.handler(parsed.data, ctx)), opts.requestTimeoutMs, () => new RequestTimeout());
       if (body !== undefined) respond(ctx, body);
     });
   }

@@ -9,3 +9,4 @@ export * from './app.js';
 export * from './cassandra.js';
 export * from './server.js';
 export * from './main.js';
+export * from './deadline.js';
