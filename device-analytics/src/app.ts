@@ -6,6 +6,7 @@ import type { DeviceAnalyticsConfig } from './config.js';
 import { routes } from './routes.js';
 
 export { configSchema, type DeviceAnalyticsConfig } from './config.js';
+export { UNIQUE_DEVICES_QUERY } from './unique-devices.js';
 
 export const SERVICE = 'device-analytics';
 export const VERSION = readPackageJson<{ version: string }>(import.meta.url, 'package.json').version;

@@ -10,7 +10,7 @@ export const GRANULARITIES = ['daily', 'monthly'] as const;
 export const RANGE_RULES: RangeRules = { hourOptional: true, output: 'stripHour' };
 
 // "_tid" DESC clustering puts the newest version of a timestamp first; "_del" marks deleted rows.
-const QUERY =
+export const UNIQUE_DEVICES_QUERY =
   'SELECT timestamp, devices, offset, underestimate, "_del" FROM "local_group_default_T_unique_devices".data ' +
   'WHERE "_domain" = ? AND project = ? AND "access-site" = ? AND granularity = ? AND timestamp >= ? AND timestamp <= ?';
 
@@ -31,7 +31,7 @@ export async function uniqueDevices(
 ): Promise<{ items: UniqueDevicesItem[] }> {
   const project = normalizeProject(params.project);
   const { start, end } = validateRange(params.start, params.end, RANGE_RULES);
-  const rows = await readAll(client, QUERY, [AQS_DOMAIN, project, params['access-site'], params.granularity, start, end], { timeoutMs });
+  const rows = await readAll(client, UNIQUE_DEVICES_QUERY, [AQS_DOMAIN, project, params['access-site'], params.granularity, start, end], { timeoutMs });
   const items: UniqueDevicesItem[] = [];
   let last: string | undefined;
   for (const row of rows) {

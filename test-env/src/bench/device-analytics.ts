@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import cassandra from 'cassandra-driver';
+import { UNIQUE_DEVICES_QUERY } from '@aqs/device-analytics';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -15,9 +16,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 18090);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const PATH = '/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131';
-const QUERY =
-  'SELECT timestamp, devices, offset, underestimate, "_del" FROM "local_group_default_T_unique_devices".data ' +
-  'WHERE "_domain" = ? AND project = ? AND "access-site" = ? AND granularity = ? AND timestamp >= ? AND timestamp <= ?';
+// The bind values the service uses for PATH, so both sides run the very same query.
 const PARAMS = ['analytics.wikimedia.org', 'en.wikipedia', 'all-sites', 'daily', '20200101', '20200131'];
 
 const say = (msg: string) => console.log(`bench: ${msg}`);
@@ -75,7 +74,7 @@ function loadRaw(): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [fileURLToPath(new URL('./raw-loop.js', import.meta.url)), String(CONNECTIONS), String(SECONDS), QUERY, JSON.stringify(PARAMS)],
+      [fileURLToPath(new URL('./raw-loop.js', import.meta.url)), String(CONNECTIONS), String(SECONDS), UNIQUE_DEVICES_QUERY, JSON.stringify(PARAMS)],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
