@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startService, CASSANDRA_PORT } from './harness.js';
-import { TcpProxy } from './tcp-proxy.js';
+import { TcpProxy } from '@aqs/servicelib/testing';
 
 const SUFFIX = 'en.wikipedia/all-sites/daily/20200101/20200103';
 const STORAGE_503 = 'The data store is not answering right now; please try again shortly.';

@@ -120,7 +120,7 @@ export interface EnvOverrideResult {
  * gateway (spec §B.2.2); one without the other keeps the file's values and says so.
  */
 export function applyCassandraEnv(
-  cassandra: CassandraConfig,
+  cassandra: Pick<CassandraConfig, 'authentication'>,
   env: NodeJS.ProcessEnv = process.env,
 ): EnvOverrideResult {
   const user = env.CASSANDRA_USERNAME;

@@ -1,9 +1,10 @@
 // The start-up every service shares: read `--config PATH` (default ./config.yaml), validate it, build
 // the logger, apply the environment, start the service, listen, and shut down cleanly on SIGTERM.
 // A bad config file exits 2 with a message that names the key.
+import type { ServerOptions as TlsServerOptions } from 'node:https';
 import type Koa from 'koa';
 import type { z } from 'zod';
-import { applyCassandraEnv, ConfigError, configPathFromArgs, readConfigFile, type ServiceConfig } from './config.js';
+import { applyCassandraEnv, ConfigError, configPathFromArgs, readConfigFile, type CassandraConfig, type LogLevel } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { exitOnSignals, listen } from './server.js';
 
@@ -11,9 +12,21 @@ export interface StartedService {
   app: Koa;
   /** Run after the HTTP server has drained (close the Cassandra pool, …). */
   closers: (() => Promise<unknown>)[];
+  /** Serve HTTPS only, with these settings (Kask with tls.cert and tls.key). */
+  tls?: TlsServerOptions;
 }
 
-export async function runService<S extends z.ZodType<ServiceConfig>>(opts: {
+/** What runService reads from a service's configuration; each service's schema has more. */
+export interface RunnableConfig {
+  service_name: string;
+  base_uri: string;
+  listen_address: string;
+  listen_port: number;
+  log_level: LogLevel;
+  cassandra: Pick<CassandraConfig, 'authentication'>;
+}
+
+export async function runService<S extends z.ZodType<RunnableConfig>>(opts: {
   schema: S;
   argv?: readonly string[];
   start: (config: z.infer<S>, logger: Logger) => Promise<StartedService> | StartedService;
@@ -34,10 +47,11 @@ export async function runService<S extends z.ZodType<ServiceConfig>>(opts: {
     else logger.info(note.message);
   }
   try {
-    const { app, closers } = await opts.start(config, logger);
-    const running = await listen(app, config.listen_address, config.listen_port, closers);
+    const { app, closers, tls } = await opts.start(config, logger);
+    const running = await listen(app, config.listen_address, config.listen_port, closers, undefined, tls);
     exitOnSignals(running, logger);
-    logger.info(`${config.service_name} listening on http://${config.listen_address}:${running.port}${config.base_uri}`);
+    const scheme = tls ? 'https' : 'http';
+    logger.info(`${config.service_name} listening on ${scheme}://${config.listen_address}:${running.port}${config.base_uri}`);
   } catch (err) {
     logger.fatal({ err }, `${config.service_name} failed to start: ${(err as Error).message}`);
     logger.flush();

@@ -1,6 +1,7 @@
 // Listening and graceful shutdown: on SIGTERM or SIGINT stop accepting, let in-flight requests finish,
 // close idle keep-alive connections, run the service's closers (the Cassandra pool), exit 0.
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer, type ServerOptions as TlsServerOptions } from 'node:https';
 import type Koa from 'koa';
 import type { Logger } from './logger.js';
 
@@ -18,8 +19,10 @@ export async function listen(
   port: number,
   closers: (() => Promise<unknown>)[] = [],
   drainTimeoutMs = 10000,
+  /** Serve HTTPS only, with these certificate and client-certificate settings. */
+  tls?: TlsServerOptions,
 ): Promise<RunningServer> {
-  const server = createServer(app.callback());
+  const server: Server = tls ? createTlsServer(tls, app.callback()) : createServer(app.callback());
   server.keepAliveTimeout = 65000; // longer than typical load-balancer idle timeouts
   server.headersTimeout = 66000;
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,3 @@
+// Helpers for the services' tests (not used at run time): `@aqs/servicelib/testing`.
+export { TcpProxy } from './tcp-proxy.js';
+export { makeTestPki, type TestPki, type TestCert } from './pki.js';
