@@ -14,17 +14,20 @@ export const CONSISTENCY_LEVELS = [
 export type ConsistencyName = (typeof CONSISTENCY_LEVELS)[number];
 
 /** A case-insensitive choice among names, lower-cased on the way in (Go accepts `QuOruM`). */
-function caseInsensitiveEnum<T extends readonly [string, ...string[]]>(values: T, message: string) {
+function caseInsensitiveEnum<T extends readonly [string, ...string[]]>(values: T, message: string, normalize = (v: string) => v.toLowerCase()) {
   return z
     .string()
-    .transform((v) => v.toLowerCase())
+    .transform(normalize)
     .refine((v): v is T[number] => (values as readonly string[]).includes(v), {
       error: (issue) => `${message}: ${String(issue.input)}`,
     }) as unknown as z.ZodType<T[number], string>;
 }
 
 export const logLevelSchema = caseInsensitiveEnum(LOG_LEVELS, 'Unsupported log level');
-export const consistencySchema = caseInsensitiveEnum(CONSISTENCY_LEVELS, 'Unsupported consistency level');
+// `localQuorum` (the Go services' spelling) and `LOCAL_QUORUM` (CQL's and gocql's) both name one level.
+export const consistencySchema = caseInsensitiveEnum(CONSISTENCY_LEVELS, 'Unsupported consistency level', (v) =>
+  v.toLowerCase().replaceAll('_', ''),
+);
 
 /** `base_uri` always starts with `/` (Go prepends one when it is missing). */
 export const baseUriSchema = (fallback: string) =>

@@ -69,6 +69,8 @@ describe('service config (Go keys, spec §D.1 and §B.2)', () => {
   for (const level of ['any', 'one', 'two', 'three', 'quorum', 'all', 'eachquorum', 'localquorum', 'localone', 'QuOruM', 'localONE']) {
     it(`accepts consistency ${level}`, () => expect(parseConfig(schema, { cassandra: { consistency: level } }).cassandra.consistency).to.equal(level.toLowerCase()));
   }
+  it('accepts the CQL spelling of a consistency (LOCAL_QUORUM)', () =>
+    expect(parseConfig(schema, { cassandra: { consistency: 'LOCAL_QUORUM' } }).cassandra.consistency).to.equal('localquorum'));
   it('refuses an unknown consistency, naming the key', () => {
     expect(configError(() => parseConfig(schema, { cassandra: { consistency: 'unreal' } }))).to.contain('cassandra.consistency: Unsupported consistency level: unreal');
   });
