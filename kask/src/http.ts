@@ -133,7 +133,7 @@ export function kaskHandler(deps: KaskHandlerDeps) {
       return;
     }
     if (path === '/healthz') {
-      ctx.type = 'application/json';
+      ctx.set('Content-Type', 'application/json'); // exactly, as Go sends it (ctx.type adds a charset)
       ctx.body = health;
       return;
     }
