@@ -1,10 +1,10 @@
-# The front door. `make run` starts Cassandra with sample data and device-analytics on :8090;
+# The front door. `make run` starts Cassandra with sample data, device-analytics on :8090 and Kask on :8081;
 # `make test` runs every test against the real Cassandra (started if it is not up).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 BIN := node_modules/.bin
 
-.PHONY: help install build env-up env-down env-status seed run test test-unit bench openapi clean
+.PHONY: help install build env-up env-down env-status seed run test test-unit bench bench-kask openapi clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -30,16 +30,19 @@ env-status: ## Say whether the local stores are up
 seed: build ## Write the sample data again
 	node test-env/dist/env-up.js --reload
 
-run: env-up ## Cassandra with sample data, and device-analytics on :8090 (Ctrl-C stops the service)
+run: env-up ## Cassandra with sample data, device-analytics on :8090 and Kask on :8081 (Ctrl-C stops them)
 	@echo
 	@echo "device-analytics on http://localhost:8090 — try:"
 	@echo "  curl localhost:8090/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131"
 	@echo "  curl localhost:8090/metrics/unique-devices/all-wikipedia-projects/mobile-site/monthly/20200101/20201231"
 	@echo "  curl localhost:8090/device-analytics/api-spec.json"
 	@echo "  curl localhost:8090/healthz ; curl localhost:8090/admin/metrics"
+	@echo "Kask on http://localhost:8081/sessions/v1/ — try:"
+	@echo "  curl -X POST --data-binary 'hello' localhost:8081/sessions/v1/demo ; curl localhost:8081/sessions/v1/demo"
+	@echo "  curl -X DELETE localhost:8081/sessions/v1/demo ; curl localhost:8081/openapi ; curl localhost:8081/metrics"
 	@echo "(make env-down stops Cassandra)"
 	@echo
-	node device-analytics/dist/main.js --config device-analytics/config.yaml
+	node test-env/dist/run-services.js
 
 test: env-up ## Every test: unit, and integration against the real Cassandra
 	$(BIN)/tsc -p tsconfig.test.json
@@ -47,10 +50,14 @@ test: env-up ## Every test: unit, and integration against the real Cassandra
 
 test-unit: build ## Only the tests that need no store
 	$(BIN)/tsc -p tsconfig.test.json
-	$(BIN)/mocha --no-config --node-option import=tsx --timeout 30000 --exit 'servicelib/test/**/*.test.ts' 'aqsassist/test/**/*.test.ts' device-analytics/test/openapi.test.ts
+	$(BIN)/mocha --no-config --node-option import=tsx --timeout 30000 --exit 'servicelib/test/**/*.test.ts' 'aqsassist/test/**/*.test.ts' device-analytics/test/openapi.test.ts \
+	  kask/test/config.test.ts kask/test/keys.test.ts kask/test/problems.test.ts
 
 bench: env-up ## Service vs raw driver throughput, latency and peak RSS (prints figures)
 	node test-env/dist/bench/device-analytics.js
+
+bench-kask: env-up ## Kask: GET-heavy mix and POST-only, 1 KiB values, 100 connections (prints figures)
+	node test-env/dist/bench/kask.js
 
 openapi: build ## Regenerate the committed openapi.json files from the route declarations
 	node device-analytics/dist/write-openapi.js

@@ -2,19 +2,16 @@
 // cassandra-driver loop running the same query at the same concurrency, in one run; prints req/s,
 // p50, p99, the service/raw ratio and the service's peak RSS. Needs `make env-up` (the Makefile does it).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import cassandra from 'cassandra-driver';
 import { UNIQUE_DEVICES_QUERY } from '@aqs/device-analytics';
+import { startServiceProcess } from './service-process.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 18090);
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const PATH = '/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131';
 // The bind values the service uses for PATH, so both sides run the very same query.
 const PARAMS = ['analytics.wikimedia.org', 'en.wikipedia', 'all-sites', 'daily', '20200101', '20200131'];
@@ -31,23 +28,13 @@ async function rowsLoaded(): Promise<number> {
   }
 }
 
-async function startService(): Promise<ChildProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const config = join(dir, 'config.yaml');
-  writeFileSync(
-    config,
+function startService(): Promise<ChildProcess> {
+  return startServiceProcess(
+    'device-analytics',
     `listen_address: 127.0.0.1\nlisten_port: ${PORT}\nlog_level: warning\ncontext_timeout: 2000\n` +
       'cassandra:\n  hosts: [127.0.0.1]\n  consistency: one\n  local_dc: datacenter1\n',
+    PORT,
   );
-  const child = spawn(process.execPath, [join(repo, 'device-analytics/dist/main.js'), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'] });
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`device-analytics exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${PORT}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('device-analytics did not answer /healthz within 10 s');
 }
 
 async function loadService(): Promise<LoadResult> {
