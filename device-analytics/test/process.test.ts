@@ -1,32 +1,15 @@
 // The entry point operators and QA script against: `node device-analytics/dist/main.js --config FILE`.
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, runMain, waitForHealthz } from '@aqs/servicelib/testing';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'device-analytics-process-'));
 
-function run(args: string[]) {
-  const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+const run = (args: string[]) => runMain(MAIN, args);
 
 describe('device-analytics process', function () {
   this.timeout(30000);
@@ -50,12 +33,7 @@ describe('device-analytics process', function () {
     const file = join(dir, 'ok.yaml');
     writeFileSync(file, `listen_address: 127.0.0.1\nlisten_port: ${port}\ncontext_timeout: 2000\ncassandra:\n  hosts: [127.0.0.1]\n  consistency: one\n  local_dc: datacenter1\n`);
     const p = run(['--config', file]);
-    let healthy = false;
-    for (let i = 0; i < 100 && !healthy; i++) {
-      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-      if (!healthy) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(healthy, p.err()).to.equal(true);
+    expect(await waitForHealthz(`http://127.0.0.1:${port}`), p.err()).to.equal(true);
     const res = await fetch(`http://127.0.0.1:${port}/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200102`);
     expect(res.status).to.equal(200);
     p.child.kill('SIGTERM');

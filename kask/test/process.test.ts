@@ -1,11 +1,10 @@
 // The entry point operators run: `node kask/dist/main.js --config FILE`, and the shipped config.yaml.
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, runMain, waitForHealthz } from '@aqs/servicelib/testing';
 import { parse } from 'yaml';
 import { parseConfig } from '@aqs/servicelib';
 import { configSchema } from '../src/app.js';
@@ -15,23 +14,7 @@ const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const SHIPPED = fileURLToPath(new URL('../config.yaml', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kask-process-'));
 
-function run(args: string[]) {
-  const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+const run = (args: string[]) => runMain(MAIN, args);
 
 describe('kask process', function () {
   this.timeout(30000);
@@ -56,12 +39,7 @@ describe('kask process', function () {
     writeFileSync(file, `base_uri: /sessions/v1\nlisten_address: 127.0.0.1\nlisten_port: ${port}\nlog_level: debug\ncassandra:\n  hosts: [127.0.0.1]\n  local_dc: datacenter1\n`);
     const p = run(['--config', file]);
     const origin = `http://127.0.0.1:${port}`;
-    let healthy = false;
-    for (let i = 0; i < 100 && !healthy; i++) {
-      healthy = await request(origin, '/healthz').then((r) => r.status === 200, () => false);
-      if (!healthy) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(healthy, p.err()).to.equal(true);
+    expect(await waitForHealthz(origin), p.err()).to.equal(true);
     const key = randomKey('proc');
     expect((await request(origin, `/sessions/v1/${key}`, { method: 'POST', body: 'v' })).status).to.equal(201);
     expect((await request(origin, `/sessions/v1/${key}`)).text).to.equal('v');

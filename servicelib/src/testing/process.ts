@@ -1,0 +1,39 @@
+// Running a built service the way operators do (`node <service>/dist/main.js --config FILE`) from a
+// test: capture its output, wait for /healthz by polling, and find a free loopback port for it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+  out(): string;
+  err(): string;
+}
+
+export function runMain(mainJs: string, args: string[]): ServiceProcess {
+  const child = spawn(process.execPath, [mainJs, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+export async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** Polls `${origin}/healthz` every 100 ms until it answers 200; false after `attempts` tries. */
+export async function waitForHealthz(origin: string, attempts = 100): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    if (await fetch(`${origin}/healthz`).then((r) => r.ok, () => false)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
