@@ -1,7 +1,9 @@
 // Starts device-analytics in-process against the real local Cassandra, and writes test rows the way
 // the production loader does.
 import cassandra from 'cassandra-driver';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { createLogger, listen, parseConfig } from '@aqs/servicelib';
 import { configSchema, createDeviceAnalytics } from '../src/app.js';
 
@@ -47,4 +49,22 @@ export async function insertUniqueDevices(
 ): Promise<void> {
   const long = (v: number | string) => cassandra.types.Long.fromString(String(v));
   await client.execute(INSERT, [project, site, granularity, timestamp, tid, long(devices), long(offset), long(underestimate)], { prepare: true });
+}
+
+/**
+ * The pid of the local Cassandra: from the pid file test-env writes, else (a node another checkout
+ * started) the CassandraDaemon process found in /proc.
+ */
+export function cassandraPid(): number {
+  const pidFile = fileURLToPath(new URL('../../test-env/.data/cassandra/cassandra.pid', import.meta.url));
+  if (existsSync(pidFile)) return Number(readFileSync(pidFile, 'utf8').trim());
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('org.apache.cassandra.service.CassandraDaemon')) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  throw new Error('no local Cassandra process found');
 }

@@ -2,9 +2,7 @@
 // a crash), then answers again without a restart. Two ways: connections cut and refused (a proxy in
 // front of the real Cassandra), and the real Cassandra frozen with SIGSTOP (it accepts, never answers).
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { startService, CASSANDRA_PORT } from './harness.js';
+import { cassandraPid, startService, CASSANDRA_PORT } from './harness.js';
 import { TcpProxy } from '@aqs/servicelib/testing';
 
 const SUFFIX = 'en.wikipedia/all-sites/daily/20200101/20200103';
@@ -69,8 +67,7 @@ describe('device-analytics when Cassandra goes away (real Cassandra)', function 
   });
 
   it('answers 503 within the query deadline while Cassandra is frozen, and recovers when it resumes', async () => {
-    const pidFile = fileURLToPath(new URL('../../test-env/.data/cassandra/cassandra.pid', import.meta.url));
-    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    const pid = cassandraPid();
     const svc = await startService({ context_timeout: 300 });
     try {
       expect((await get(svc.url(SUFFIX))).status).to.equal(200);
