@@ -82,6 +82,8 @@ export function isUnavailableError(err: unknown): boolean {
   if (err instanceof errors.NoHostAvailableError) return true;
   if (err instanceof errors.OperationTimedOutError) return true;
   if (err instanceof errors.BusyConnectionError) return true;
+  // A connection that closed under a query in flight (the node went away mid-request).
+  if ((err as { isSocketError?: boolean })?.isSocketError === true) return true;
   if (err instanceof errors.ResponseError) {
     const c = types.responseErrorCodes;
     return [c.unavailableException, c.overloaded, c.isBootstrapping, c.readTimeout, c.writeTimeout, c.readFailure, c.writeFailure].includes(err.code);

@@ -1,6 +1,6 @@
 // Listening and graceful shutdown: on SIGTERM or SIGINT stop accepting, let in-flight requests finish,
 // close idle keep-alive connections, run the service's closers (the Cassandra pool), exit 0.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type ServerOptions as TlsServerOptions } from 'node:https';
 import type Koa from 'koa';
 import type { Logger } from './logger.js';
@@ -22,7 +22,16 @@ export async function listen(
   /** Serve HTTPS only, with these certificate and client-certificate settings. */
   tls?: TlsServerOptions,
 ): Promise<RunningServer> {
-  const server: Server = tls ? createTlsServer(tls, app.callback()) : createServer(app.callback());
+  // Handlers still running, including those whose client has gone away: their sockets are closed,
+  // so server.close() does not wait for them, but the closers (the Cassandra pool) must.
+  const handle = app.callback();
+  const running = new Set<Promise<void>>();
+  const track = (req: IncomingMessage, res: ServerResponse) => {
+    const done = handle(req, res);
+    running.add(done);
+    void done.finally(() => running.delete(done));
+  };
+  const server: Server = tls ? createTlsServer(tls, track) : createServer(track);
   server.keepAliveTimeout = 65000; // longer than typical load-balancer idle timeouts
   server.headersTimeout = 66000;
   await new Promise<void>((resolve, reject) => {
@@ -45,6 +54,12 @@ export async function listen(
       await drained;
       clearInterval(sweep);
       clearTimeout(deadline);
+      let handlersDeadline: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...running]),
+        new Promise((resolve) => (handlersDeadline = setTimeout(resolve, drainTimeoutMs))),
+      ]);
+      clearTimeout(handlersDeadline);
       for (const c of closers) await c();
     })());
   return { server, port: actualPort, close };

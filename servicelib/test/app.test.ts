@@ -168,3 +168,31 @@ describe('route declarations and OpenAPI', () => {
     expect(() => buildOpenApi({ info: { title: 't', version: '1' }, routes: [broken] })).to.throw(/missing/);
   });
 });
+
+describe('graceful close with a client that went away', () => {
+  it('runs the closers only after the abandoned handler has finished', async () => {
+    const events: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const Koa = (await import('koa')).default;
+    const app = new Koa();
+    app.use(async (ctx) => {
+      events.push('handler started');
+      await gate;
+      events.push('handler finished');
+      ctx.body = 'late';
+    });
+    const server = await serve(app, [async () => void events.push('pool closed')]);
+    const abort = new AbortController();
+    const request = fetch(`${server.url}/`, { signal: abort.signal }).catch(() => 'aborted');
+    while (!events.includes('handler started')) await new Promise((r) => setImmediate(r));
+    abort.abort();
+    expect(await request).to.equal('aborted');
+    const closing = server.close();
+    await new Promise((r) => setTimeout(r, 100)); // the socket is gone; the handler still runs
+    expect(events).to.deep.equal(['handler started']);
+    release();
+    await closing;
+    expect(events).to.deep.equal(['handler started', 'handler finished', 'pool closed']);
+  });
+});
