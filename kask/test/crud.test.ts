@@ -98,6 +98,17 @@ describe('kask data routes (real Cassandra)', function () {
     expect(svc.logs().some((l) => l.message === 'Unsupported HTTP method (PATCH)')).to.equal(true);
   });
 
+  it('logs request-scoped lines with the X-Request-ID (zeros without one), and does not echo it', async () => {
+    const key = randomKey();
+    const r = await request(svc.origin, BASE + key, { method: 'TRACE', headers: { 'X-Request-ID': '0000000a-000a-000a-000a-00000000000a' } });
+    expect(r.headers).not.to.have.property('x-request-id');
+    await request(svc.origin, BASE + key, { method: 'OPTIONS' });
+    const lines = svc.logs().filter((l) => /^Unsupported HTTP method \((TRACE|OPTIONS)\)$/.test(String(l.message)));
+    const ids = lines.map((l) => [l.message, (l.trace as { id: string }).id, (l.log as { level: string }).level]);
+    expect(ids).to.deep.include(['Unsupported HTTP method (TRACE)', '0000000a-000a-000a-000a-00000000000a', 'ERROR']);
+    expect(ids).to.deep.include(['Unsupported HTTP method (OPTIONS)', '00000000-0000-0000-0000-000000000000', 'ERROR']);
+  });
+
   it('404 GET, 201 POST, 200 GET, 204 DELETE in order (kask_test.go)', async () => {
     const key = randomKey();
     const value = randomBytes(16).toString('hex');
