@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 BIN := node_modules/.bin
 
-.PHONY: help install build env-up env-down env-status seed run test test-unit bench bench-kask openapi clean
+.PHONY: help install build bundle env-up env-down env-status seed run test test-unit bench bench-kask openapi clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -16,6 +16,11 @@ install: node_modules/.package-lock.json ## Install npm packages (npm ci) when t
 
 build: install ## Compile every workspace (TypeScript, strict)
 	$(BIN)/tsc -b
+
+SERVICES := device-analytics kask
+
+bundle: build ## Bundle each service into <service>/bundle/main.js: one file, what its image runs
+	sh scripts/bundle.sh $(SERVICES)
 
 env-up: build ## Start Cassandra if needed, create the schema, load the sample data
 	bash test-env/cassandra/start.sh
@@ -44,7 +49,7 @@ run: env-up ## Cassandra with sample data, device-analytics on :8090 and Kask on
 	@echo
 	node test-env/dist/run-services.js
 
-test: env-up ## Every test: unit, and integration against the real Cassandra
+test: env-up bundle ## Every test: unit, and integration against the real Cassandra
 	$(BIN)/tsc -p tsconfig.test.json
 	$(BIN)/mocha
 
@@ -53,14 +58,14 @@ test-unit: build ## Only the tests that need no store
 	$(BIN)/mocha --no-config --node-option import=tsx --timeout 30000 --exit 'servicelib/test/**/*.test.ts' 'aqsassist/test/**/*.test.ts' device-analytics/test/openapi.test.ts \
 	  kask/test/config.test.ts kask/test/keys.test.ts kask/test/problems.test.ts
 
-bench: env-up ## Service vs raw driver throughput, latency and peak RSS (prints figures)
+bench: env-up bundle ## Service vs raw driver throughput, latency and peak RSS (prints figures)
 	node test-env/dist/bench/device-analytics.js
 
-bench-kask: env-up ## Kask: GET-heavy mix and POST-only, 1 KiB values, 100 connections (prints figures)
+bench-kask: env-up bundle ## Kask: GET-heavy mix and POST-only, 1 KiB values, 100 connections (prints figures)
 	node test-env/dist/bench/kask.js
 
 openapi: build ## Regenerate the committed openapi.json files from the route declarations
 	node device-analytics/dist/write-openapi.js
 
 clean: ## Remove build output (not the store data: see env-down and test-env/.data)
-	rm -rf */dist
+	rm -rf */dist */bundle

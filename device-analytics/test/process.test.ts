@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, runMain, waitForHealthz } from '@aqs/servicelib/testing';
+import { freePort, imageLayout, runMain, waitForHealthz } from '@aqs/servicelib/testing';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const SERVICE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'device-analytics-process-'));
 
 const run = (args: string[]) => runMain(MAIN, args);
@@ -46,5 +47,18 @@ describe('device-analytics process', function () {
       expect(l.service).to.deep.equal({ name: 'device-analytics' });
       expect(l.log.level).to.be.oneOf(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL']);
     }
+  });
+
+  it('runs from the bundled file the image ships (make bundle), serving its committed OpenAPI document', async () => {
+    const port = await freePort();
+    const file = join(dir, 'bundle.yaml');
+    writeFileSync(file, `listen_address: 127.0.0.1\nlisten_port: ${port}\ncontext_timeout: 2000\ncassandra:\n  hosts: [127.0.0.1]\n  consistency: one\n  local_dc: datacenter1\n`);
+    const b = runMain(imageLayout(SERVICE_DIR, 'device-analytics', ['package.json', 'openapi.json']), ['--config', file]);
+    const origin = `http://127.0.0.1:${port}`;
+    expect(await waitForHealthz(origin), b.err()).to.equal(true);
+    expect((await fetch(`${origin}/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200102`)).status).to.equal(200);
+    expect(((await (await fetch(`${origin}/device-analytics/api-spec.json`)).json()) as { openapi: string }).openapi).to.equal('3.1.0');
+    b.child.kill('SIGTERM');
+    expect(await b.exited).to.equal(0);
   });
 });

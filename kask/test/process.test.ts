@@ -4,13 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, runMain, waitForHealthz } from '@aqs/servicelib/testing';
+import { freePort, imageLayout, runMain, waitForHealthz } from '@aqs/servicelib/testing';
 import { parse } from 'yaml';
 import { parseConfig } from '@aqs/servicelib';
 import { configSchema } from '../src/app.js';
 import { randomKey, request } from './harness.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const SERVICE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const SHIPPED = fileURLToPath(new URL('../config.yaml', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kask-process-'));
 
@@ -56,5 +57,20 @@ describe('kask process', function () {
       expect(l.service).to.deep.equal({ name: 'kask' });
       expect(l.log.level).to.be.oneOf(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL']);
     }
+  });
+
+  it('runs from the bundled file the image ships (make bundle), with no node_modules needed beside it', async () => {
+    const port = await freePort();
+    const file = join(dir, 'bundle.yaml');
+    writeFileSync(file, `base_uri: /sessions/v1\nlisten_address: 127.0.0.1\nlisten_port: ${port}\ncassandra:\n  hosts: [127.0.0.1]\n  local_dc: datacenter1\n`);
+    const p = runMain(imageLayout(SERVICE_DIR, 'kask', ['package.json']), ['--config', file]);
+    const origin = `http://127.0.0.1:${port}`;
+    expect(await waitForHealthz(origin), p.err()).to.equal(true);
+    const key = randomKey('bundle');
+    expect((await request(origin, `/sessions/v1/${key}`, { method: 'POST', body: 'b' })).status).to.equal(201);
+    expect((await request(origin, `/sessions/v1/${key}`)).text).to.equal('b');
+    expect(JSON.parse((await request(origin, '/healthz')).text).version).to.equal('0.1.0');
+    p.child.kill('SIGTERM');
+    expect(await p.exited).to.equal(0);
   });
 });

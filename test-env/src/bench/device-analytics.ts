@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import cassandra from 'cassandra-driver';
 import { UNIQUE_DEVICES_QUERY } from '@aqs/device-analytics';
-import { startServiceProcess } from './service-process.js';
+import { imageNodeOptions, startServiceProcess } from './service-process.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -83,6 +83,7 @@ try {
   console.log();
   console.log(`service/raw throughput ratio: ${(http.rps / raw.rps).toFixed(2)}  (goal >= 0.8)`);
   console.log(`service peak RSS: ${rss.toFixed(1)} MB  (goal <= 80 MB)`);
+  console.log(`service run as its image runs it: device-analytics/bundle/main.js, NODE_OPTIONS="${imageNodeOptions('device-analytics')}"`);
   console.log(`machine: ${(await import('node:os')).cpus().length} cores, node ${process.version}; Cassandra on the same host`);
 } finally {
   service.kill('SIGTERM');

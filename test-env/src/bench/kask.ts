@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
-import { startServiceProcess } from './service-process.js';
+import { imageNodeOptions, startServiceProcess } from './service-process.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -76,6 +76,7 @@ try {
   printTable([mix, posts]);
   console.log();
   console.log(`kask peak RSS: ${rss.toFixed(1)} MB (whole run)`);
+  console.log(`kask run as its image runs it: kask/bundle/main.js, NODE_OPTIONS="${imageNodeOptions('kask')}"`);
   console.log(`values 1 KiB; ${KEYS} keys; machine: ${cpus().length} cores, node ${process.version}; Cassandra on the same host`);
 } finally {
   kask.kill('SIGTERM');

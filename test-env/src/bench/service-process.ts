@@ -1,18 +1,31 @@
-// Starts a built service as its own process, the way operators run it (`node <service>/dist/main.js
-// --config FILE`), and waits for /healthz; the benchmarks then read its peak RSS from /proc.
+// Starts a service as its own process the way its image runs it: the bundled file
+// (`make bundle`) with the image's NODE_OPTIONS, `--config FILE`; waits for /healthz. The
+// benchmarks then read its peak RSS from /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The NODE_OPTIONS a service's Dockerfile sets (`ENV ... NODE_OPTIONS="..."`), or "" when it sets none. */
+export function imageNodeOptions(service: string): string {
+  // BENCH_NODE_OPTIONS measures other heap settings without editing the Dockerfile.
+  if (process.env.BENCH_NODE_OPTIONS !== undefined) return process.env.BENCH_NODE_OPTIONS;
+  const instructions = readFileSync(join(REPO, service, 'Dockerfile'), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .join('\n');
+  return /NODE_OPTIONS="([^"]*)"/.exec(instructions)?.[1] ?? '';
+}
+
 export async function startServiceProcess(service: string, configYaml: string, port: number): Promise<ChildProcess> {
   const dir = mkdtempSync(join(tmpdir(), `bench-${service}-`));
   const config = join(dir, 'config.yaml');
   writeFileSync(config, configYaml);
-  const child = spawn(process.execPath, [join(REPO, `${service}/dist/main.js`), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const env = { ...process.env, NODE_OPTIONS: imageNodeOptions(service) };
+  const child = spawn(process.execPath, [join(REPO, `${service}/bundle/main.js`), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'], env });
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode}`);
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
