@@ -22,15 +22,21 @@ SERVICES := device-analytics kask
 bundle: build ## Bundle each service into <service>/bundle/main.js: one file, what its image runs
 	sh scripts/bundle.sh $(SERVICES)
 
-env-up: build ## Start Cassandra if needed, create the schema, load the sample data
+# DRUID=0 skips Druid (Cassandra only), e.g. `make test DRUID=0` when no Druid test is wanted.
+DRUID ?= 1
+export DRUID
+
+env-up: build ## Start Cassandra and Druid if needed, create the schema, load the sample data (DRUID=0: no Druid)
 	bash test-env/cassandra/start.sh
+	@if [ "$(DRUID)" != 0 ]; then bash test-env/druid/start.sh; fi
 	node test-env/dist/env-up.js
 
 env-down: ## Stop the local stores
+	bash test-env/druid/stop.sh
 	bash test-env/cassandra/stop.sh
 
 env-status: ## Say whether the local stores are up
-	bash test-env/cassandra/status.sh
+	bash test-env/cassandra/status.sh; c=$$?; bash test-env/druid/status.sh; d=$$?; exit $$((c > d ? c : d))
 
 seed: build ## Write the sample data again
 	node test-env/dist/env-up.js --reload

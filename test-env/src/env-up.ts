@@ -1,10 +1,18 @@
-// After test-env/cassandra/start.sh: create every keyspace and table, then load the sample data
-// unless it is already there (`--reload` writes it again). Prints progress throughout.
+// After test-env/cassandra/start.sh (and test-env/druid/start.sh unless DRUID=0): create every
+// keyspace and table, load the sample data unless it is already there (`--reload` writes it
+// again), ingest the Druid sample and record its datasource in aqs.config. Prints progress throughout.
 import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { applySchemaDir } from './cql.js';
 import { writeRows } from './load.js';
 import { DOMAIN, INSERT_UNIQUE_DEVICES, sampleUniqueDevicesRows } from './sample-unique-devices.js';
+import { loadDruidSample } from './druid-load.js';
+import { SNAPSHOT } from './sample-mediawiki-history.js';
+
+/** The aqs.config key the production loader writes the current Druid snapshot under (aqs2-notes §2.2). */
+export const DRUID_DATASOURCE_PARAM = 'mediawiki_history_reduced_druid_datasource';
+const dataRoot = fileURLToPath(new URL('../.data/druid', import.meta.url));
+const withDruid = process.env.DRUID !== '0';
 
 const log = (msg: string) => process.stdout.write(`test-env: ${msg}\n`);
 const schemaDir = fileURLToPath(new URL('../schema', import.meta.url));
@@ -32,13 +40,18 @@ async function main() {
     await applySchemaDir(client, schemaDir, log);
     if (!reload && (await sampleDataPresent(client))) {
       log('sample data already loaded (make seed reloads it)');
-      return;
+    } else {
+      const rows = sampleUniqueDevicesRows();
+      const sentinel = rows.pop()!;
+      await writeRows(client, INSERT_UNIQUE_DEVICES, rows, { label: 'sample unique devices', progress: log });
+      await client.execute(INSERT_UNIQUE_DEVICES, sentinel, { prepare: true });
+      log('sample data loaded');
     }
-    const rows = sampleUniqueDevicesRows();
-    const sentinel = rows.pop()!;
-    await writeRows(client, INSERT_UNIQUE_DEVICES, rows, { label: 'sample unique devices', progress: log });
-    await client.execute(INSERT_UNIQUE_DEVICES, sentinel, { prepare: true });
-    log('sample data loaded');
+    if (withDruid) {
+      await loadDruidSample({ dataRoot, reload });
+      await client.execute('INSERT INTO aqs.config (param, value) VALUES (?, ?)', [DRUID_DATASOURCE_PARAM, SNAPSHOT], { prepare: true });
+      log(`aqs.config: ${DRUID_DATASOURCE_PARAM} = ${SNAPSHOT}`);
+    }
   } finally {
     await client.shutdown();
   }
