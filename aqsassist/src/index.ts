@@ -5,3 +5,4 @@ export * from './dates.js';
 export * from './headers.js';
 export * from './cassandra-read.js';
 export * from './service.js';
+export * from './druid/index.js';

@@ -1,0 +1,5 @@
+export * from './filters.js';
+export * from './queries.js';
+export * from './shaping.js';
+export * from './client.js';
+export * from './datasource.js';
