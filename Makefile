@@ -17,7 +17,7 @@ install: node_modules/.package-lock.json ## Install npm packages (npm ci) when t
 build: install ## Compile every workspace (TypeScript, strict)
 	$(BIN)/tsc -b
 
-SERVICES := device-analytics kask
+SERVICES := device-analytics edit-analytics editor-analytics kask
 
 bundle: build ## Bundle each service into <service>/bundle/main.js: one file, what its image runs
 	sh scripts/bundle.sh $(SERVICES)
@@ -71,7 +71,7 @@ bench-kask: env-up bundle ## Kask: GET-heavy mix and POST-only, 1 KiB values, 10
 	node test-env/dist/bench/kask.js
 
 openapi: build ## Regenerate the committed openapi.json files from the route declarations
-	node device-analytics/dist/write-openapi.js
+	for s in device-analytics edit-analytics editor-analytics; do node $$s/dist/write-openapi.js; done
 
 clean: ## Remove build output (not the store data: see env-down and test-env/.data)
 	rm -rf */dist */bundle

@@ -1,0 +1,19 @@
+// edit-analytics as a factory: tests and a future all-in-one process build it from a config object.
+import { createDruidService, druidServiceConfigSchema, readPackageJson, editAnalyticsRoutes, type DruidService, type DruidServiceConfig } from '@aqs/aqsassist';
+import type { Logger } from '@aqs/servicelib';
+
+export const SERVICE = 'edit-analytics';
+export const VERSION = readPackageJson<{ version: string }>(import.meta.url, 'package.json').version;
+export const configSchema = druidServiceConfigSchema({ service_name: SERVICE, listen_port: 8080 });
+export type { DruidServiceConfig };
+
+export function createEditAnalytics(config: DruidServiceConfig, logger: Logger): DruidService {
+  return createDruidService({
+    name: SERVICE,
+    version: VERSION,
+    config,
+    logger,
+    routes: editAnalyticsRoutes,
+    apiSpec: readPackageJson(import.meta.url, 'openapi.json'),
+  });
+}
