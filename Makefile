@@ -1,4 +1,4 @@
-# The front door. `make run` starts Cassandra with sample data, device-analytics on :8090 and Kask on :8081;
+# The front door. `make run` starts Cassandra and Druid with sample data and every service;
 # `make test` runs every test against the real Cassandra (started if it is not up).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -41,13 +41,18 @@ env-status: ## Say whether the local stores are up
 seed: build ## Write the sample data again
 	node test-env/dist/env-up.js --reload
 
-run: env-up ## Cassandra with sample data, device-analytics on :8090 and Kask on :8081 (Ctrl-C stops them)
+run: env-up ## The stores with sample data; device-analytics :8090, edit-analytics :8095, editor-analytics :8094, Kask :8081
 	@echo
 	@echo "device-analytics on http://localhost:8090 — try:"
 	@echo "  curl localhost:8090/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131"
 	@echo "  curl localhost:8090/metrics/unique-devices/all-wikipedia-projects/mobile-site/monthly/20200101/20201231"
 	@echo "  curl localhost:8090/device-analytics/api-spec.json"
 	@echo "  curl localhost:8090/healthz ; curl localhost:8090/admin/metrics"
+	@if [ "$(DRUID)" != 0 ]; then echo "edit-analytics on :8095 and editor-analytics on :8094 — try:"; \
+	  echo "  curl localhost:8095/metrics/edits/aggregate/en.wikipedia/all-editor-types/all-page-types/monthly/20240101/20240701"; \
+	  echo "  curl localhost:8095/metrics/edited-pages/top-by-edits/all-wikipedia-projects/all-editor-types/content/2024/01/all-days"; \
+	  echo "  curl localhost:8094/metrics/editors/aggregate/en.wikipedia/all-editor-types/all-page-types/5..24-edits/monthly/20230101/20250101"; \
+	  echo "  curl localhost:8094/metrics/registered-users/new/en.wikipedia/monthly/20230101/20240101"; fi
 	@echo "Kask on http://localhost:8081/sessions/v1/ — try:"
 	@echo "  curl -X POST --data-binary 'hello' localhost:8081/sessions/v1/demo ; curl localhost:8081/sessions/v1/demo"
 	@echo "  curl -X DELETE localhost:8081/sessions/v1/demo ; curl localhost:8081/openapi ; curl localhost:8081/metrics"
@@ -62,7 +67,7 @@ test: env-up bundle ## Every test: unit, and integration against the real Cassan
 test-unit: build ## Only the tests that need no store
 	$(BIN)/tsc -p tsconfig.test.json
 	$(BIN)/mocha --no-config --node-option import=tsx --timeout 30000 --exit 'servicelib/test/**/*.test.ts' 'aqsassist/test/**/*.test.ts' device-analytics/test/openapi.test.ts \
-	  kask/test/config.test.ts kask/test/keys.test.ts kask/test/problems.test.ts
+	  kask/test/config.test.ts kask/test/keys.test.ts kask/test/problems.test.ts aqsassist/test/druid-fixtures.test.ts
 
 bench: env-up bundle ## Service vs raw driver throughput, latency and peak RSS (prints figures)
 	node test-env/dist/bench/device-analytics.js

@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from './bench/service-process.js';
 
-const SERVICES = ['device-analytics', 'kask'];
+// DRUID=0 (make run DRUID=0) leaves out the Druid-backed services.
+const SERVICES = process.env.DRUID === '0' ? ['device-analytics', 'kask'] : ['device-analytics', 'edit-analytics', 'editor-analytics', 'kask'];
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
