@@ -41,6 +41,25 @@ function redirect(ctx: Context, location: string): void {
   ctx.body = ''; // Koa would otherwise write an HTML "Redirecting to" body
 }
 
+/** How long a client may go on sending a refused body before its connection is cut. */
+const LINGER_MS = 2000;
+
+/**
+ * After an early 413 the client is usually still sending. Closing the socket with its data unread
+ * would make the kernel send a reset, which can destroy the 413 before the client reads it; so the
+ * rest is read and thrown away (never held), and the connection is cut if it goes on past LINGER_MS.
+ */
+function discardRestOfBody(ctx: Context): void {
+  const { req, res } = ctx;
+  res.once('finish', () => {
+    if (req.complete) return;
+    req.resume();
+    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    req.once('end', () => clearTimeout(cut));
+    req.socket.once('close', () => clearTimeout(cut));
+  });
+}
+
 /** Request-scoped logging (request_id from X-Request-ID, as Go Kask); built only when there is a line to write. */
 function requestLog(logger: Logger, ctx: Context): Logger {
   const id = ctx.get('X-Request-ID') || NO_REQUEST_ID;
@@ -76,7 +95,7 @@ export function kaskHandler(deps: KaskHandlerDeps) {
         const read = await readBody(ctx.req, config.max_value_bytes);
         if (!read.ok) {
           if (read.reason === 'too_large') {
-            ctx.set('Connection', 'close'); // the rest of the body is never read
+            discardRestOfBody(ctx);
             return problem(ctx, 'payload_too_large', path);
           }
           requestLog(logger, ctx).debug('Error reading body of POST request: (client went away)');
