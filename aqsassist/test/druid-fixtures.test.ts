@@ -21,6 +21,10 @@ interface Fixture {
   results?: { metric?: string; secondTimestamp?: string | null; top?: boolean; entryKeys?: string[] };
 }
 
+// nock patches Node's HTTP client as soon as it is imported, for the whole mocha run; only this
+// suite needs it, so it is switched off here and on just around this suite.
+nock.restore();
+
 const fixtures = JSON.parse(readFileSync(new URL('./fixtures/druid-fixtures.json', import.meta.url), 'utf8')) as Fixture[];
 const DRUID = 'http://druid.test:8082';
 const DS = 'mediawiki_history_reduced';
@@ -80,6 +84,7 @@ describe('Druid fixtures (spec §5.7, nock as Druid)', () => {
   let origin: string;
 
   before(async () => {
+    nock.activate();
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     const config = druidServiceConfigSchema({ service_name: 'druid-fixtures', listen_port: 0 }).parse({
@@ -100,6 +105,7 @@ describe('Druid fixtures (spec §5.7, nock as Druid)', () => {
   after(async () => {
     nock.cleanAll();
     nock.enableNetConnect();
+    nock.restore();
     await server.close();
   });
   afterEach(() => nock.cleanAll());
