@@ -39,7 +39,7 @@ describe('DatasourceResolver (real Cassandra)', function () {
     expect(seen).to.equal('mediawiki_history_reduced_2024_12');
   });
 
-  it('keeps the last known name while the table cannot be read, and recovers', async () => {
+  it('keeps the last known name while the table cannot be read', async () => {
     await write('mediawiki_history_reduced_2024_12');
     const proxy = new TcpProxy(PORT);
     await proxy.open();
