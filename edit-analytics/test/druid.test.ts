@@ -2,8 +2,8 @@
 // the datasource name read from aqs.config; expected values come from the oracle, which sums the
 // same generated rows in plain JavaScript. Then Druid goes away: 503, and recovery.
 import { expect } from 'chai';
-import { TcpProxy } from '@aqs/servicelib/testing';
-import { BROKER_PORT, byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
+import { byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
+import { druidOutageSuite } from '@aqs/test-env/druid-service-suites';
 import { expectedSeries, expectedTop, type HistoryRow } from '@aqs/test-env/mediawiki-history';
 import { configSchema, createEditAnalytics } from '../src/app.js';
 
@@ -193,30 +193,4 @@ describe('edit-analytics against the real Druid (sample data)', function () {
   });
 });
 
-describe('edit-analytics when Druid goes away (real Druid behind a proxy)', function () {
-  this.timeout(60000);
-  before(function () {
-    if (process.env.DRUID === '0') this.skip();
-  });
-
-  it('answers 503 while the broker is unreachable, then recovers by itself', async () => {
-    const proxy = new TcpProxy(BROKER_PORT);
-    await proxy.open();
-    const svc = await startDruidService(configSchema, createEditAnalytics, { brokerPort: proxy.port, timeoutMs: 2000 });
-    const path = '/edits/aggregate/en.wikipedia/all-editor-types/all-page-types/monthly/20240101/20240301';
-    try {
-      expect((await svc.get(path)).status).to.equal(200);
-      await proxy.cut();
-      const down = await svc.get(path);
-      expect(down.status).to.equal(503);
-      expect(down.headers.get('content-type')).to.equal('application/problem+json');
-      expect(down.body).to.deep.include({ status: 503, method: 'get' });
-      expect(down.headers.get('retry-after')).to.equal('5');
-      await proxy.open();
-      expect((await svc.get(path)).status).to.equal(200);
-    } finally {
-      await svc.close();
-      await proxy.cut();
-    }
-  });
-});
+druidOutageSuite('edit-analytics', configSchema, createEditAnalytics, '/edits/aggregate/en.wikipedia/all-editor-types/all-page-types/monthly/20240101/20240301');

@@ -3,8 +3,8 @@
 // generated rows. Editors tops hide IP addresses.
 import { expect } from 'chai';
 import { isIP } from 'node:net';
-import { TcpProxy } from '@aqs/servicelib/testing';
-import { BROKER_PORT, byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
+import { byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
+import { druidOutageSuite } from '@aqs/test-env/druid-service-suites';
 import { expectedSeries, expectedTop, type HistoryRow } from '@aqs/test-env/mediawiki-history';
 import { configSchema, createEditorAnalytics } from '../src/app.js';
 
@@ -94,26 +94,4 @@ describe('editor-analytics against the real Druid (sample data)', function () {
   });
 });
 
-describe('editor-analytics when Druid goes away (real Druid behind a proxy)', function () {
-  this.timeout(60000);
-  before(function () {
-    if (process.env.DRUID === '0') this.skip();
-  });
-
-  it('answers 503 while the broker is unreachable, then recovers by itself', async () => {
-    const proxy = new TcpProxy(BROKER_PORT);
-    await proxy.open();
-    const svc = await startDruidService(configSchema, createEditorAnalytics, { brokerPort: proxy.port, timeoutMs: 2000 });
-    const path = '/registered-users/new/en.wikipedia/monthly/20230101/20230401';
-    try {
-      expect((await svc.get(path)).status).to.equal(200);
-      await proxy.cut();
-      expect((await svc.get(path)).status).to.equal(503);
-      await proxy.open();
-      expect((await svc.get(path)).status).to.equal(200);
-    } finally {
-      await svc.close();
-      await proxy.cut();
-    }
-  });
-});
+druidOutageSuite('editor-analytics', configSchema, createEditorAnalytics, '/registered-users/new/en.wikipedia/monthly/20230101/20230401');
