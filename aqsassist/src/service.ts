@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type Koa from 'koa';
 import {
   buildInfo,
+  buildOpenApi,
   createCassandraClient,
   createHttpMetrics,
   createServiceApp,
@@ -13,7 +14,7 @@ import {
   type ServiceConfig,
 } from '@aqs/servicelib';
 import { AQS_COMMON_HEADERS, respondAqs } from './headers.js';
-import { aqsInvalidParams, renderAqsProblem } from './problems.js';
+import { aqsInvalidParams, aqsProblemSchema, renderAqsProblem } from './problems.js';
 
 export interface AqsAppOptions {
   /** The service's directory name; the spec is served at `/<name>/api-spec.json`. */
@@ -52,4 +53,18 @@ export function createAqsCassandraClient(config: ServiceConfig, logger: Logger):
 /** Reads a JSON file that ships beside a service's dist/ (package.json, openapi.json). */
 export function readPackageJson<T = Record<string, unknown>>(moduleUrl: string, file: string): T {
   return JSON.parse(readFileSync(new URL(`../${file}`, moduleUrl), 'utf8')) as T;
+}
+
+/** The OpenAPI 3.1 document of an AQS service: its route declarations, AQS problems, Apache 2.0. */
+export function aqsOpenApiDocument(opts: { title: string; description: string; version: string; routes: readonly RouteDeclaration[] }): Record<string, unknown> {
+  return buildOpenApi({
+    info: {
+      title: opts.title,
+      version: opts.version,
+      description: opts.description,
+      license: { name: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0.html' },
+    },
+    routes: opts.routes,
+    problemSchema: aqsProblemSchema,
+  });
 }

@@ -1,17 +1,12 @@
 // The OpenAPI document of editor-analytics, generated from its route declarations.
-import { aqsProblemSchema, editorAnalyticsRoutes, type DruidDeps } from '@aqs/aqsassist';
-import { buildOpenApi } from '@aqs/servicelib';
+import { aqsOpenApiDocument, editorAnalyticsRoutes, type DruidDeps } from '@aqs/aqsassist';
 
 export function openApiDocument(version: string): Record<string, unknown> {
-  return buildOpenApi({
-    info: {
-      title: 'Wikimedia Editor Analytics API',
-      version,
-      description: 'Editors and newly registered users per Wikimedia project, from the mediawiki_history_reduced Druid dataset.',
-      license: { name: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0.html' },
-    },
+  return aqsOpenApiDocument({
+    title: 'Wikimedia Editor Analytics API',
+    description: 'Editors and newly registered users per Wikimedia project, from the mediawiki_history_reduced Druid dataset.',
+    version,
     // Declarations only: no handler runs while the document is built.
     routes: editorAnalyticsRoutes('/metrics', undefined as unknown as DruidDeps),
-    problemSchema: aqsProblemSchema,
   });
 }
