@@ -1,6 +1,6 @@
 // The Druid client's error mapping (nock plays the broker; spec §3.6 and the issue's 503 rule):
 // refused or slow → 503 with retry-after; Druid 404 → the AQS "no data" 404; Druid 503/429 → 503;
-// any other Druid error → 502 naming Druid's message; a 200 that is not JSON → 502.
+// any other Druid error → 502 (Druid's message kept for the log); a 200 that is not JSON → 502.
 import { expect } from 'chai';
 import nock from 'nock';
 import { HttpProblem } from '@aqs/servicelib';
@@ -74,11 +74,12 @@ describe('DruidClient error mapping (nock as the broker)', () => {
     expect([p.status, p.detail]).to.deep.equal([404, NO_DATA_DETAIL]);
   });
 
-  it('gives a 502 naming Druid\'s message for another Druid error, and for a 200 that is not JSON', async () => {
+  it('gives a 502 for another Druid error, keeping Druid\'s message for the log only; and for a 200 that is not JSON', async () => {
     nock(BROKER).post('/druid/v2/').reply(500, { error: 'Unknown exception', errorMessage: 'Cannot construct instance of filter' });
     const p = await problemOf(client.query(QUERY));
     expect(p.status).to.equal(502);
-    expect(p.detail).to.contain('Cannot construct instance of filter');
+    expect(p.detail).to.equal('The analytics query engine could not run the query (it answered 500).');
+    expect((p.cause as Error).message).to.contain('Cannot construct instance of filter');
     nock(BROKER).post('/druid/v2/').reply(200, '<html>');
     expect((await problemOf(client.query(QUERY))).status).to.equal(502);
   });

@@ -140,17 +140,7 @@ export function kaskHandler(deps: KaskHandlerDeps) {
     const clean = cleanPath(path);
     if (clean !== path) return redirect(ctx, escapePath(clean));
 
-    if (path.startsWith(baseUri)) {
-      const start = process.hrtime.bigint();
-      try {
-        await data(ctx, path);
-      } catch (err) {
-        logger.error({ err }, `Unexpected error: ${(err as Error).message}`);
-        problem(ctx, 'server_error', path);
-      }
-      metrics.observe(ctx.method, ctx.status, start);
-      return;
-    }
+    // Exact routes first: Go's ServeMux prefers them to the base-URI subtree (even with base_uri /).
     if (path === '/healthz') {
       ctx.set('Content-Type', 'application/json'); // exactly, as Go sends it (ctx.type adds a charset)
       ctx.body = health;
@@ -165,6 +155,17 @@ export function kaskHandler(deps: KaskHandlerDeps) {
       if (!deps.openapi.ok) return problem(ctx, 'server_error', path);
       ctx.type = 'application/x-yaml';
       ctx.body = deps.openapi.yaml;
+      return;
+    }
+    if (path.startsWith(baseUri)) {
+      const start = process.hrtime.bigint();
+      try {
+        await data(ctx, path);
+      } catch (err) {
+        logger.error({ err }, `Unexpected error: ${(err as Error).message}`);
+        problem(ctx, 'server_error', path);
+      }
+      metrics.observe(ctx.method, ctx.status, start);
       return;
     }
     if (path === baseWithoutSlash) return redirect(ctx, escapePath(baseUri));

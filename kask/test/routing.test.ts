@@ -112,4 +112,17 @@ describe('kask routing', function () {
       await none.close();
     }
   });
+
+  it('keeps /healthz and /metrics reachable when base_uri is / (exact routes win, as in Go)', async () => {
+    const root = await startKask({ base_uri: '/' });
+    try {
+      expect((await request(root.origin, '/healthz')).headers['content-type']).to.equal('application/json');
+      expect((await request(root.origin, '/metrics')).text).to.contain('kask_build_info');
+      const key = randomKey('root');
+      expect((await request(root.origin, `/${key}`, { method: 'POST', body: 'r' })).status).to.equal(201);
+      expect((await request(root.origin, `/${key}`)).text).to.equal('r');
+    } finally {
+      await root.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // Listening and graceful shutdown: on SIGTERM or SIGINT stop accepting, let in-flight requests finish,
 // close idle keep-alive connections, run the service's closers (the Cassandra pool), exit 0.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { createServer as createTlsServer, type ServerOptions as TlsServerOptions } from 'node:https';
 import type Koa from 'koa';
 import type { Logger } from './logger.js';
@@ -34,6 +35,13 @@ export async function listen(
   const server: Server = tls ? createTlsServer(tls, track) : createServer(track);
   server.keepAliveTimeout = 65000; // longer than typical load-balancer idle timeouts
   server.headersTimeout = 66000;
+  // Raw sockets too: one still in its TLS handshake is not an HTTP connection yet, so
+  // closeAllConnections() would not cut it and close() would wait for the handshake timeout.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, address, () => {
@@ -46,20 +54,22 @@ export async function listen(
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // One deadline for the whole drain: connections first, then handlers whose client went away.
+      let atDeadline!: () => void;
+      const deadlinePassed = new Promise<void>((resolve) => (atDeadline = resolve));
+      const deadline = setTimeout(() => {
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+        atDeadline();
+      }, drainTimeoutMs);
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
       // A keep-alive connection becomes idle once its in-flight response is sent: close those as they
-      // appear, and cut whatever is still open at the drain deadline.
+      // appear; whatever is still open at the deadline is cut.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
-      const deadline = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
       await drained;
       clearInterval(sweep);
+      await Promise.race([Promise.allSettled([...running]), deadlinePassed]);
       clearTimeout(deadline);
-      let handlersDeadline: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...running]),
-        new Promise((resolve) => (handlersDeadline = setTimeout(resolve, drainTimeoutMs))),
-      ]);
-      clearTimeout(handlersDeadline);
       for (const c of closers) await c();
     })());
   return { server, port: actualPort, close };

@@ -196,3 +196,27 @@ describe('graceful close with a client that went away', () => {
     expect(events).to.deep.equal(['handler started', 'handler finished', 'pool closed']);
   });
 });
+
+describe('graceful close over HTTPS', () => {
+  it('cuts a connection that never finishes its TLS handshake at the drain deadline', async function () {
+    // Node's own handshake timeout is 120 s: without the cut, close() outlives this test's timeout.
+    this.timeout(10000);
+    const { makeTestPki } = await import('../src/testing/pki.js');
+    const { readFileSync } = await import('node:fs');
+    const net = await import('node:net');
+    const { listen } = await import('../src/server.js');
+    const Koa = (await import('koa')).default;
+    const cert = makeTestPki('drain-ca').server();
+    const closed: string[] = [];
+    const server = await listen(new Koa(), '127.0.0.1', 0, [async () => void closed.push('pool')], 300, {
+      cert: readFileSync(cert.cert),
+      key: readFileSync(cert.key),
+    });
+    const silent = net.connect(server.port, '127.0.0.1');
+    await new Promise((r) => silent.once('connect', r));
+    const gone = new Promise((r) => silent.once('close', r));
+    await server.close();
+    expect(closed).to.deep.equal(['pool']);
+    await gone;
+  });
+});

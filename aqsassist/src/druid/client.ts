@@ -1,6 +1,6 @@
 // POSTs native queries to the Druid broker with a timeout, and maps what can go wrong to problems:
 // Druid down, unreachable or slower than the timeout → 503 (the service recovers when Druid does);
-// Druid 404 → the AQS "no data" 404; any other Druid error → 502 naming Druid's own message.
+// Druid 404 → the AQS "no data" 404; any other Druid error → 502 (Druid's message is logged).
 import { HttpProblem } from '@aqs/servicelib';
 import { notFoundNoData } from '../problems.js';
 import type { DruidQuery } from './queries.js';
@@ -67,6 +67,10 @@ export class DruidClient {
     } catch {
       // not JSON: keep the text
     }
-    throw new HttpProblem({ status: 502, detail: `The analytics query engine refused the query (${res.status}): ${message}` });
+    // Druid's own message can name internals: it goes to the log (as the cause), not to the client.
+    throw new HttpProblem(
+      { status: 502, detail: `The analytics query engine could not run the query (it answered ${res.status}).` },
+      { cause: new Error(`Druid answered ${res.status}: ${message}`) },
+    );
   }
 }

@@ -56,10 +56,9 @@ export class DatasourceResolver {
     } catch (err) {
       throw storageUnavailable(err);
     }
-    if (!name) {
-      if (this.opts.fixed) return this.opts.fixed;
-      throw storageUnavailable(new Error(`${this.opts.configTable} has no ${DATASOURCE_PARAM} row`));
-    }
+    // No row: the configured druid.datasource, if any, stands in (and is cached like a looked-up name).
+    name ??= this.opts.fixed;
+    if (!name) throw storageUnavailable(new Error(`${this.opts.configTable} has no ${DATASOURCE_PARAM} row`));
     if (name !== this.value) this.opts.logger?.info(`Druid datasource: ${name} (from ${this.opts.configTable})`);
     this.value = name;
     this.fetchedAt = Date.now();
