@@ -147,10 +147,11 @@ function topRoute(
   };
 }
 
+/** Path parameters by route kind; the revision kinds are named as their path segment. */
 const SERIES_PARAMS = {
   aggregate: ['project', 'editor-type', 'page-type', 'granularity', 'start', 'end'],
-  perPage: ['project', 'page-title', 'editor-type', 'granularity', 'start', 'end'],
-  perEditor: ['project', 'user-text', 'page-type', 'granularity', 'start', 'end'],
+  'per-page': ['project', 'page-title', 'editor-type', 'granularity', 'start', 'end'],
+  'per-editor': ['project', 'user-text', 'page-type', 'granularity', 'start', 'end'],
   digest: ['project', 'editor-type', 'page-type', 'activity-level', 'granularity', 'start', 'end'],
 } as const satisfies Record<string, (keyof typeof P)[]>;
 
@@ -163,21 +164,22 @@ const TOP_METRICS = [
 /** edit-analytics: edits, bytes-difference and edited-pages (spec §0 rows 13-17, 23-31). */
 export function editAnalyticsRoutes(baseUri: string, deps: DruidDeps): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
+  // path prefix, metric, operationId part, tag, summary prefix
   const revisionFamilies = [
-    ['edits', 'edits', 'Edits', 'Edits'],
-    ['bytes-difference/net', 'net_bytes_diff', 'NetBytesDifference', 'Bytes difference'],
-    ['bytes-difference/absolute', 'abs_bytes_diff', 'AbsoluteBytesDifference', 'Bytes difference'],
+    ['edits', 'edits', 'Edits', 'Edits', 'Edits'],
+    ['bytes-difference/net', 'net_bytes_diff', 'NetBytesDifference', 'Bytes difference', 'Net bytes difference'],
+    ['bytes-difference/absolute', 'abs_bytes_diff', 'AbsoluteBytesDifference', 'Bytes difference', 'Absolute bytes difference'],
   ] as const;
-  for (const [prefix, metric, idPart, tag] of revisionFamilies) {
+  for (const [prefix, metric, idPart, tag, summary] of revisionFamilies) {
     for (const [kind, label] of [['aggregate', 'Aggregate'], ['per-page', 'PerPage'], ['per-editor', 'PerEditor']] as const) {
       routes.push(
         seriesRoute(baseUri, deps, {
           path: `${prefix}/${kind}`,
           operationId: `get${idPart}${label}`,
-          summary: `${tag === 'Edits' ? 'Edits' : `${metric === 'net_bytes_diff' ? 'Net' : 'Absolute'} bytes difference`} ${kind.replace('-', ' ')}`,
+          summary: `${summary} ${kind.replace('-', ' ')}`,
           tag,
           metric,
-          params: [...SERIES_PARAMS[kind === 'aggregate' ? 'aggregate' : kind === 'per-page' ? 'perPage' : 'perEditor']],
+          params: [...SERIES_PARAMS[kind]],
           base: () => BASE_FILTERS.revisions,
           mode: 'event',
         }),
@@ -195,7 +197,7 @@ export function editAnalyticsRoutes(baseUri: string, deps: DruidDeps): RouteDecl
     }),
   );
   for (const [path, metric, idPart] of TOP_METRICS) {
-    routes.push(topRoute(baseUri, deps, { path: `edited-pages/${path}`, operationId: `getEditedPages${idPart === 'Edits' ? 'TopByEdits' : `TopBy${idPart}`}`, summary: `Most edited pages (${metric})`, tag: 'Edited pages', dimension: 'page_title', metric }));
+    routes.push(topRoute(baseUri, deps, { path: `edited-pages/${path}`, operationId: `getEditedPagesTopBy${idPart}`, summary: `Most edited pages (${metric})`, tag: 'Edited pages', dimension: 'page_title', metric }));
   }
   return routes;
 }
@@ -213,7 +215,7 @@ export function editorAnalyticsRoutes(baseUri: string, deps: DruidDeps): RouteDe
     }),
   ];
   for (const [path, metric, idPart] of TOP_METRICS) {
-    routes.push(topRoute(baseUri, deps, { path: `editors/${path}`, operationId: `getEditors${idPart === 'Edits' ? 'TopByEdits' : `TopBy${idPart}`}`, summary: `Most active editors (${metric}); IP addresses are hidden`, tag: 'Editors', dimension: 'user_text', metric }));
+    routes.push(topRoute(baseUri, deps, { path: `editors/${path}`, operationId: `getEditorsTopBy${idPart}`, summary: `Most active editors (${metric}); IP addresses are hidden`, tag: 'Editors', dimension: 'user_text', metric }));
   }
   return routes;
 }
