@@ -24,6 +24,8 @@ export interface AqsAppOptions {
   logger: Logger;
   routes: readonly RouteDeclaration[];
   apiSpec?: unknown;
+  /** The longest one storage call may take (default: context_timeout); the request timeout follows it. */
+  storageTimeoutMs?: number;
 }
 
 export function createAqsApp(opts: AqsAppOptions): Koa {
@@ -41,7 +43,7 @@ export function createAqsApp(opts: AqsAppOptions): Koa {
     invalidParams: aqsInvalidParams,
     respond: respondAqs,
     // A safety net behind the per-query deadline, which answers first.
-    requestTimeoutMs: opts.config.context_timeout * 2 + 1000,
+    requestTimeoutMs: (opts.storageTimeoutMs ?? opts.config.context_timeout) * 2 + 1000,
   });
 }
 

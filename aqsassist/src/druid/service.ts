@@ -72,7 +72,9 @@ export function createDruidService(opts: {
   const app = createAqsApp({
     name: opts.name,
     version: opts.version,
-    config: { ...config, context_timeout: Math.max(config.context_timeout, config.druid.timeout_ms) },
+    config,
+    // A request waits for the aqs.config lookup (context_timeout) or Druid (druid.timeout_ms).
+    storageTimeoutMs: Math.max(config.context_timeout, config.druid.timeout_ms),
     logger,
     routes: opts.routes(config.base_uri, { druid, datasource }),
     apiSpec: opts.apiSpec,
