@@ -35,12 +35,16 @@ export class DatasourceResolver {
     if (!this.opts.configTable) return this.opts.fixed!;
     const fresh = Date.now() - this.fetchedAt < (this.opts.refreshMs ?? 60000);
     if (this.value && fresh) return this.value;
-    const refresh = (this.inFlight ??= this.lookUp().finally(() => (this.inFlight = undefined)));
-    if (this.value) {
-      // Serve the known name now; the refresh updates it for the next requests.
-      refresh.catch((err: unknown) => this.opts.logger?.warn({ err }, 'could not refresh the Druid datasource name; keeping the last one'));
-      return this.value;
-    }
+    const refresh = this.inFlight ?? this.startRefresh();
+    // Serve the known name now; the refresh updates it for the next requests.
+    return this.value ?? refresh;
+  }
+
+  /** One lookup at a time; a failed background refresh is logged once, however many requests saw it. */
+  private startRefresh(): Promise<string> {
+    const refresh = this.lookUp().finally(() => (this.inFlight = undefined));
+    if (this.value) refresh.catch((err: unknown) => this.opts.logger?.warn({ err }, 'could not refresh the Druid datasource name; keeping the last one'));
+    this.inFlight = refresh;
     return refresh;
   }
 
