@@ -34,7 +34,7 @@ describe('device-analytics process', function () {
     const file = join(dir, 'ok.yaml');
     writeFileSync(file, `listen_address: 127.0.0.1\nlisten_port: ${port}\ncontext_timeout: 2000\ncassandra:\n  hosts: [127.0.0.1]\n  consistency: one\n  local_dc: datacenter1\n`);
     const p = run(['--config', file]);
-    expect(await waitForHealthz(`http://127.0.0.1:${port}`), p.err()).to.equal(true);
+    expect(await waitForHealthz(`http://127.0.0.1:${port}`, p.child), p.err()).to.equal(true);
     const res = await fetch(`http://127.0.0.1:${port}/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200102`);
     expect(res.status).to.equal(200);
     p.child.kill('SIGTERM');
@@ -55,7 +55,7 @@ describe('device-analytics process', function () {
     writeFileSync(file, `listen_address: 127.0.0.1\nlisten_port: ${port}\ncontext_timeout: 2000\ncassandra:\n  hosts: [127.0.0.1]\n  consistency: one\n  local_dc: datacenter1\n`);
     const b = runMain(imageLayout(SERVICE_DIR, 'device-analytics', ['package.json', 'openapi.json']), ['--config', file]);
     const origin = `http://127.0.0.1:${port}`;
-    expect(await waitForHealthz(origin), b.err()).to.equal(true);
+    expect(await waitForHealthz(origin, b.child), b.err()).to.equal(true);
     expect((await fetch(`${origin}/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200102`)).status).to.equal(200);
     expect(((await (await fetch(`${origin}/device-analytics/api-spec.json`)).json()) as { openapi: string }).openapi).to.equal('3.1.0');
     b.child.kill('SIGTERM');

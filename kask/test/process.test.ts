@@ -40,7 +40,7 @@ describe('kask process', function () {
     writeFileSync(file, `base_uri: /sessions/v1\nlisten_address: 127.0.0.1\nlisten_port: ${port}\nlog_level: debug\ncassandra:\n  hosts: [127.0.0.1]\n  local_dc: datacenter1\n`);
     const p = run(['--config', file]);
     const origin = `http://127.0.0.1:${port}`;
-    expect(await waitForHealthz(origin), p.err()).to.equal(true);
+    expect(await waitForHealthz(origin, p.child), p.err()).to.equal(true);
     const key = randomKey('proc');
     expect((await request(origin, `/sessions/v1/${key}`, { method: 'POST', body: 'v' })).status).to.equal(201);
     expect((await request(origin, `/sessions/v1/${key}`)).text).to.equal('v');
@@ -65,7 +65,7 @@ describe('kask process', function () {
     writeFileSync(file, `base_uri: /sessions/v1\nlisten_address: 127.0.0.1\nlisten_port: ${port}\ncassandra:\n  hosts: [127.0.0.1]\n  local_dc: datacenter1\n`);
     const p = runMain(imageLayout(SERVICE_DIR, 'kask', ['package.json']), ['--config', file]);
     const origin = `http://127.0.0.1:${port}`;
-    expect(await waitForHealthz(origin), p.err()).to.equal(true);
+    expect(await waitForHealthz(origin, p.child), p.err()).to.equal(true);
     const key = randomKey('bundle');
     expect((await request(origin, `/sessions/v1/${key}`, { method: 'POST', body: 'b' })).status).to.equal(201);
     expect((await request(origin, `/sessions/v1/${key}`)).text).to.equal('b');

@@ -42,7 +42,7 @@ export function processSuite(service: string, serviceDir: string, route: string)
         );
         const p = runMain(entry(), ['--config', file]);
         const origin = `http://127.0.0.1:${port}`;
-        expect(await waitForHealthz(origin), p.err()).to.equal(true);
+        expect(await waitForHealthz(origin, p.child), p.err()).to.equal(true);
         const res = await fetch(origin + route);
         expect(res.status, await res.clone().text()).to.equal(200);
         expect(((await res.json()) as { items: unknown[] }).items).to.have.length(1);

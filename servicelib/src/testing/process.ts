@@ -32,9 +32,13 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Polls `${origin}/healthz` every 100 ms until it answers 200; false after `attempts` tries. */
-export async function waitForHealthz(origin: string, attempts = 100): Promise<boolean> {
-  for (let i = 0; i < attempts; i++) {
+/**
+ * Polls `${origin}/healthz` every 100 ms until it answers 200: false after 10 s, or as soon as
+ * `child` (the service's process, when given) has exited.
+ */
+export async function waitForHealthz(origin: string, child?: ChildProcess): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
+    if (child && child.exitCode !== null) return false;
     if (await fetch(`${origin}/healthz`).then((r) => r.ok, () => false)) return true;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForHealthz } from '@aqs/servicelib/testing';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -26,12 +27,8 @@ export async function startServiceProcess(service: string, configYaml: string, p
   writeFileSync(config, configYaml);
   const env = { ...process.env, NODE_OPTIONS: imageNodeOptions(service) };
   const child = spawn(process.execPath, [join(REPO, `${service}/bundle/main.js`), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'], env });
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  if (await waitForHealthz(`http://127.0.0.1:${port}`, child)) return child;
+  if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode}`);
   child.kill();
   throw new Error(`${service} did not answer /healthz within 10 s`);
 }
