@@ -5,8 +5,8 @@
 import { expect } from 'chai';
 import nock from 'nock';
 import { readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
-import { createLogger, listen, type RunningServer } from '@aqs/servicelib';
+import { listen, type RunningServer } from '@aqs/servicelib';
+import { silentLogger } from '@aqs/servicelib/testing';
 import { createDruidService, druidServiceConfigSchema, editAnalyticsRoutes, editorAnalyticsRoutes } from '../src/index.js';
 
 interface Filter { type: string; dimension?: string; value?: string; pattern?: string; field?: Filter }
@@ -91,12 +91,11 @@ describe('Druid fixtures (spec §5.7, nock as Druid)', () => {
       listen_address: '127.0.0.1',
       druid: { host: DRUID, datasource: DS },
     });
-    const quiet = new Writable({ write: (_c, _e, done) => done() });
     const service = createDruidService({
       name: 'druid-fixtures',
       version: '0',
       config,
-      logger: createLogger('druid-fixtures', 'fatal', quiet),
+      logger: silentLogger('druid-fixtures'),
       routes: (base, deps) => [...editAnalyticsRoutes(base, deps), ...editorAnalyticsRoutes(base, deps)],
     });
     server = await listen(service.app, '127.0.0.1', 0, [service.close]);

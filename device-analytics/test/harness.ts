@@ -2,9 +2,9 @@
 // the production loader does.
 import cassandra from 'cassandra-driver';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createLogger, listen, parseConfig } from '@aqs/servicelib';
+import { listen, parseConfig } from '@aqs/servicelib';
+import { silentLogger } from '@aqs/servicelib/testing';
 import { configSchema, createDeviceAnalytics } from '../src/app.js';
 
 export const CASSANDRA_PORT = Number(process.env.CASSANDRA_PORT ?? 9042);
@@ -17,8 +17,7 @@ export async function startService(over: { port?: number; context_timeout?: numb
     context_timeout: over.context_timeout ?? 2000,
     cassandra: { hosts: ['127.0.0.1'], port: over.port ?? CASSANDRA_PORT, consistency: 'one', local_dc: 'datacenter1' },
   });
-  const quiet = new Writable({ write: (_c, _e, done) => done() });
-  const service = createDeviceAnalytics(config, createLogger('device-analytics', 'fatal', quiet));
+  const service = createDeviceAnalytics(config, silentLogger('device-analytics'));
   const running = await listen(service.app, '127.0.0.1', 0, [service.close]);
   const base = `http://127.0.0.1:${running.port}`;
   return { ...running, config, base, url: (suffix: string) => `${base}/metrics/unique-devices/${suffix}` };

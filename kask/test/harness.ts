@@ -3,22 +3,12 @@
 import http from 'node:http';
 import https from 'node:https';
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { createLogger, listen, parseConfig, type Logger } from '@aqs/servicelib';
+import { listen, parseConfig } from '@aqs/servicelib';
+import { memoryLogger } from '@aqs/servicelib/testing';
 import { configSchema, createKask } from '../src/app.js';
 
 export const CASSANDRA_PORT = Number(process.env.CASSANDRA_PORT ?? 9042);
 export const BASE = '/sessions/v1/';
-
-/** Captured log lines (parsed JSON), for tests that assert what Kask logs. */
-export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
-  const chunks: string[] = [];
-  const sink = new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) });
-  return {
-    logger: createLogger('kask', 'debug', sink),
-    lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
 
 export async function startKask(over: Record<string, unknown> = {}, cassandra: Record<string, unknown> = {}) {
   const config = parseConfig(configSchema, {
@@ -29,7 +19,7 @@ export async function startKask(over: Record<string, unknown> = {}, cassandra: R
     ...over,
     cassandra: { hosts: ['127.0.0.1'], port: CASSANDRA_PORT, local_dc: 'datacenter1', query_timeout_ms: 2000, ...cassandra },
   });
-  const log = memoryLogger();
+  const log = memoryLogger('kask', 'debug');
   const kask = createKask(config, log.logger);
   const running = await listen(kask.app, '127.0.0.1', 0, [kask.close], undefined, kask.tls);
   const scheme = kask.tls ? 'https' : 'http';

@@ -1,9 +1,9 @@
 // Starts a Druid-backed service in-process for integration tests, against the local Druid broker
 // and the aqs.config table of the local Cassandra (the datasource name is looked up as in
 // production), and compares its answers with the oracle's.
-import { Writable } from 'node:stream';
 import type Koa from 'koa';
-import { createLogger, listen, type Logger } from '@aqs/servicelib';
+import { listen, type Logger } from '@aqs/servicelib';
+import { silentLogger } from '@aqs/servicelib/testing';
 
 export const BROKER_PORT = Number(process.env.DRUID_BROKER_PORT ?? 18082);
 
@@ -24,8 +24,7 @@ export async function startDruidService<C>(
     druid: { host: '127.0.0.1', port: over.brokerPort ?? BROKER_PORT, timeout_ms: over.timeoutMs ?? 10000 },
     cassandra: { hosts: ['127.0.0.1'], consistency: 'one', local_dc: 'datacenter1' },
   });
-  const quiet = new Writable({ write: (_c, _e, done) => done() });
-  const service = create(config, createLogger('druid-test', 'fatal', quiet));
+  const service = create(config, silentLogger('druid-test'));
   const running = await listen(service.app, '127.0.0.1', 0, [service.close]);
   const origin = `http://127.0.0.1:${running.port}/metrics`;
   const get = async (path: string) => {
