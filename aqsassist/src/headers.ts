@@ -1,5 +1,5 @@
 // AQS response headers (spec/aqs-endpoints.md §1.8, design.md §1): the CORS and security set on every
-// response, and on 200s the 4-hour cache policy, a strong etag and 304 on a matching If-None-Match.
+// response, and on 200s the 4-hour cache policy and a strong etag (the preset answers 304 to a match).
 import { createHash } from 'node:crypto';
 import type { Context } from 'koa';
 
@@ -26,25 +26,14 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 /** A strong validator over the exact bytes sent. */
 export const strongEtag = (body: string): string => `"${createHash('sha1').update(body).digest('hex')}"`;
 
-/** If-None-Match matches when it lists this etag (weak comparison, RFC 9110 §13.1.2) or is `*`. */
-export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((raw) => {
-    const tag = raw.trim();
-    return tag === '*' || tag === etag || tag === `W/${etag}`;
-  });
-}
-
-/** Sends a 200 JSON body with the cache headers and etag, or a 304 when the client already has it. */
+/**
+ * Sends a 200 JSON body with the cache headers and its etag; the preset's conditionalGet turns it into
+ * a 304 when the client already has it.
+ */
 export function respondAqs(ctx: Context, body: unknown): void {
   const json = JSON.stringify(body);
-  const etag = strongEtag(json);
   ctx.set('cache-control', AQS_CACHE_CONTROL);
-  ctx.set('etag', etag);
-  if (ifNoneMatchMatches(ctx.get('if-none-match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
+  ctx.set('etag', strongEtag(json));
   ctx.status = 200;
   ctx.set('content-type', JSON_CONTENT_TYPE);
   ctx.body = json;

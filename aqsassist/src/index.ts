@@ -4,5 +4,8 @@ export * from './titles.js';
 export * from './dates.js';
 export * from './headers.js';
 export * from './cassandra-read.js';
+export * from './cassandra-store.js';
+export * from './preset.js';
 export * from './service.js';
+export * from './params.js';
 export * from './druid/index.js';

@@ -1,55 +1,48 @@
-// An AQS service is a servicelib app with the AQS conventions: CORS and security headers, problem
-// bodies, validator messages, cached and etagged 200s, metrics at /admin/metrics.
+// An AQS service as a descriptor: its routes (declared relative to base_uri), how it opens its
+// dependencies, and its OpenAPI document. Alone it runs in the AQS preset app; a host that owns the
+// app (the one-process aqs, the mount test) takes `mount` instead.
 import { readFileSync } from 'node:fs';
-import type Koa from 'koa';
+import compose from 'koa-compose';
+import type { Middleware } from 'koa';
+import type { z } from 'zod';
 import {
-  buildInfo,
   buildOpenApi,
-  createCassandraClient,
-  createHttpMetrics,
-  createServiceApp,
-  type CassandraClient,
-  type Logger,
-  type RouteDeclaration,
+  declaredRoutes,
+  jsonDocument,
+  type AnyRoute,
+  type Host,
+  type Opened,
   type ServiceConfig,
+  type ServiceDescriptor,
 } from '@aqs/servicelib';
-import { AQS_COMMON_HEADERS, respondAqs } from './headers.js';
-import { aqsInvalidParams, aqsProblemSchema, renderAqsProblem } from './problems.js';
+import { respondAqs } from './headers.js';
+import { aqsApp } from './preset.js';
+import { aqsInvalidParams, aqsProblemSchema } from './problems.js';
 
-export interface AqsAppOptions {
-  /** The service's directory name; the spec is served at `/<name>/api-spec.json`. */
+export interface AqsServiceDefinition<C extends ServiceConfig, D> {
+  /** The service's directory name; its spec is served at `/<name>/api-spec.json`. */
   name: string;
-  version: string;
-  config: ServiceConfig;
-  logger: Logger;
-  routes: readonly RouteDeclaration[];
-  apiSpec?: unknown;
+  /** `import.meta.url` of a module in the service's dist/: package.json and openapi.json sit beside dist/. */
+  module: string;
+  configSchema: z.ZodType<C, unknown>;
+  /** The config's default base_uri: the OpenAPI document's paths hang under it. */
+  baseUri: string;
+  stores: ServiceDescriptor['stores'];
+  openapi: { title: string; description: string };
+  routes: readonly AnyRoute<D>[];
+  /** Other paths the REST gateway looks for the spec at (aqs2-notes §2.2). */
+  specPaths?: readonly string[];
+  open(config: C, host: Host): Opened<D>;
   /** The longest one storage call may take (default: context_timeout); the request timeout follows it. */
-  storageTimeoutMs?: number;
+  storageTimeoutMs?(config: C): number;
 }
 
-export function createAqsApp(opts: AqsAppOptions): Koa {
-  return createServiceApp({
-    serviceName: opts.config.service_name,
-    specPrefix: opts.name,
-    build: buildInfo(opts.version),
-    logger: opts.logger,
-    metrics: createHttpMetrics(),
-    metricsPath: '/admin/metrics',
-    apiSpec: opts.apiSpec,
-    routes: opts.routes,
-    commonHeaders: AQS_COMMON_HEADERS,
-    renderProblem: renderAqsProblem,
-    invalidParams: aqsInvalidParams,
-    respond: respondAqs,
-    // A safety net behind the per-query deadline, which answers first.
-    requestTimeoutMs: (opts.storageTimeoutMs ?? opts.config.context_timeout) * 2 + 1000,
-  });
-}
-
-/** The Cassandra client of an AQS service: per-request read timeout = context_timeout. */
-export function createAqsCassandraClient(config: ServiceConfig, logger: Logger): CassandraClient {
-  return createCassandraClient(config.cassandra, { readTimeoutMs: config.context_timeout, logger });
+export interface AqsServiceDescriptor<C extends ServiceConfig = ServiceConfig, D = unknown> extends ServiceDescriptor<C, D> {
+  routes: readonly AnyRoute<D>[];
+  /** The base URI the declared paths hang under when the config does not say (the OpenAPI paths use it). */
+  defaultBaseUri: string;
+  /** The service's routes and api-spec as one middleware, for an app built by aqsApp. */
+  mount(config: C, deps: D): Middleware;
 }
 
 /** Reads a JSON file that ships beside a service's dist/ (package.json, openapi.json). */
@@ -57,16 +50,45 @@ export function readPackageJson<T = Record<string, unknown>>(moduleUrl: string, 
   return JSON.parse(readFileSync(new URL(`../${file}`, moduleUrl), 'utf8')) as T;
 }
 
-/** The OpenAPI 3.1 document of an AQS service: its route declarations, AQS problems, Apache 2.0. */
-export function aqsOpenApiDocument(opts: { title: string; description: string; version: string; routes: readonly RouteDeclaration[] }): Record<string, unknown> {
-  return buildOpenApi({
-    info: {
-      title: opts.title,
-      version: opts.version,
-      description: opts.description,
-      license: { name: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0.html' },
+export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefinition<C, D>): AqsServiceDescriptor<C, D> {
+  const version = readPackageJson<{ version: string }>(def.module, 'package.json').version;
+  const defaultBaseUri = def.baseUri;
+  const descriptor: AqsServiceDescriptor<C, D> = {
+    name: def.name,
+    version,
+    configSchema: def.configSchema,
+    stores: def.stores,
+    routes: def.routes,
+    defaultBaseUri,
+    open: def.open,
+    mount(config, deps) {
+      const storageTimeoutMs = def.storageTimeoutMs?.(config) ?? config.context_timeout;
+      return compose([
+        jsonDocument([`/${def.name}/api-spec.json`, ...(def.specPaths ?? [])], readPackageJson(def.module, 'openapi.json')),
+        declaredRoutes({
+          prefix: config.base_uri,
+          routes: def.routes,
+          deps,
+          // A safety net behind the per-query deadline, which answers first.
+          timeoutMs: storageTimeoutMs * 2 + 1000,
+          invalidParams: aqsInvalidParams,
+          respond: respondAqs,
+        }),
+      ]);
     },
-    routes: opts.routes,
-    problemSchema: aqsProblemSchema,
-  });
+    app: (config, deps, host) => aqsApp(host, { serviceName: config.service_name, version }, [descriptor.mount(config, deps)]),
+    openApi: () =>
+      buildOpenApi({
+        info: {
+          title: def.openapi.title,
+          version,
+          description: def.openapi.description,
+          license: { name: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0.html' },
+        },
+        routes: def.routes,
+        prefix: defaultBaseUri,
+        problemSchema: aqsProblemSchema,
+      }),
+  };
+  return descriptor;
 }

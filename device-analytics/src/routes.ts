@@ -1,5 +1,6 @@
 // The route of device-analytics, declared once: validation, OpenAPI and response checks come from here.
-import { defineRoute, type CassandraClient, type RouteDeclaration } from '@aqs/servicelib';
+import { aqsParam, type CassandraStore } from '@aqs/aqsassist';
+import { defineRoute, paramsFor } from '@aqs/servicelib';
 import { z } from 'zod';
 import { ACCESS_SITES, GRANULARITIES, uniqueDevices } from './unique-devices.js';
 
@@ -19,35 +20,33 @@ export const uniqueDevicesResponse = z.object({
   ),
 });
 
-export const uniqueDevicesParams = z.object({
-  project: z
-    .string()
-    .describe('Domain of a Wikimedia project (`en.wikipedia.org` or `en.wikipedia`), or a family such as `all-wikipedia-projects`')
-    .meta({ example: 'en.wikipedia.org' }),
+const PARAMS = {
+  project: aqsParam.project(
+    'Domain of a Wikimedia project (`en.wikipedia.org` or `en.wikipedia`), or a family such as `all-wikipedia-projects`',
+    'en.wikipedia.org',
+  ),
   'access-site': z.enum(ACCESS_SITES).describe('Which site the devices used').meta({ example: 'all-sites' }),
   granularity: z.enum(GRANULARITIES).describe('Daily or monthly counts').meta({ example: 'daily' }),
-  start: z.string().describe('First day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)').meta({ example: '20220101' }),
-  end: z.string().describe('Last day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)').meta({ example: '20220108' }),
-});
+  start: aqsParam.date('First day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)', '20220101'),
+  end: aqsParam.date('Last day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)', '20220108'),
+};
 
-export function routes(baseUri: string, client: CassandraClient, timeoutMs: number): RouteDeclaration[] {
-  return [
-    defineRoute({
-      method: 'get',
-      path: `${baseUri}/{project}/{access-site}/{granularity}/{start}/{end}`,
-      operationId: 'getUniqueDevices',
-      summary: 'Get unique devices per project',
-      description:
-        'Given a Wikimedia project and a date range, returns the number of unique devices that visited that wiki. Both ends of the range are included.',
-      tags: ['Unique devices'],
-      params: uniqueDevicesParams,
-      response: uniqueDevicesResponse,
-      errors: {
-        400: 'Invalid parameter: an unknown access-site or granularity, a malformed project, an invalid date, or start after end',
-        404: 'No data for this project and range',
-        503: 'The data store did not answer in time; retry later',
-      },
-      handler: (params) => uniqueDevices(client, timeoutMs, params),
-    }),
-  ];
-}
+export const routes = [
+  defineRoute({
+    method: 'get',
+    path: '/{project}/{access-site}/{granularity}/{start}/{end}',
+    operationId: 'getUniqueDevices',
+    summary: 'Get unique devices per project',
+    description:
+      'Given a Wikimedia project and a date range, returns the number of unique devices that visited that wiki. Both ends of the range are included.',
+    tags: ['Unique devices'],
+    params: paramsFor(PARAMS, '/{project}/{access-site}/{granularity}/{start}/{end}'),
+    response: uniqueDevicesResponse,
+    errors: {
+      400: 'Invalid parameter: an unknown access-site or granularity, a malformed project, an invalid date, or start after end',
+      404: 'No data for this project and range',
+      503: 'The data store did not answer in time; retry later',
+    },
+    handler: (params, store: CassandraStore) => uniqueDevices(store, params),
+  }),
+];

@@ -1,8 +1,8 @@
 // Unique devices (spec/aqs-endpoints.md §2.7): the documented public behaviour, not AQS 2.0's Go
 // code: [start, end] inclusive (the Go service skipped the start day, spec §D.4), the hour of
 // YYYYMMDDHH stripped, no full-month logic (monthly rows are keyed YYYYMM01).
-import { AQS_DOMAIN, normalizeProject, notFoundNoData, readAll, validateRange, type RangeRules } from '@aqs/aqsassist';
-import { longToNumber, type CassandraClient } from '@aqs/servicelib';
+import { AQS_DOMAIN, normalizeProject, notFoundNoData, validateRange, type CassandraStore, type RangeRules } from '@aqs/aqsassist';
+import { longToNumber } from '@aqs/servicelib';
 
 export const ACCESS_SITES = ['all-sites', 'desktop-site', 'mobile-site'] as const;
 export const GRANULARITIES = ['daily', 'monthly'] as const;
@@ -25,13 +25,12 @@ export interface UniqueDevicesItem {
 }
 
 export async function uniqueDevices(
-  client: CassandraClient,
-  timeoutMs: number,
+  store: CassandraStore,
   params: { project: string; 'access-site': UniqueDevicesItem['access-site']; granularity: UniqueDevicesItem['granularity']; start: string; end: string },
 ): Promise<{ items: UniqueDevicesItem[] }> {
   const project = normalizeProject(params.project);
   const { start, end } = validateRange(params.start, params.end, RANGE_RULES);
-  const rows = await readAll(client, UNIQUE_DEVICES_QUERY, [AQS_DOMAIN, project, params['access-site'], params.granularity, start, end], { timeoutMs });
+  const rows = await store.read(UNIQUE_DEVICES_QUERY, [AQS_DOMAIN, project, params['access-site'], params.granularity, start, end]);
   const items: UniqueDevicesItem[] = [];
   let last: string | undefined;
   for (const row of rows) {

@@ -1,34 +1,20 @@
-// Starts device-analytics in-process against the real local Cassandra, and writes test rows the way
-// the production loader does.
+// device-analytics in-process against the real local Cassandra, and test rows written the way the
+// production loader writes them.
 import cassandra from 'cassandra-driver';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { listen, parseConfig } from '@aqs/servicelib';
-import { silentLogger } from '@aqs/servicelib/testing';
-import { configSchema, createDeviceAnalytics } from '../src/app.js';
+import { CASSANDRA_PORT, startInProcess, type StorePorts } from '@aqs/servicelib/testing';
+import service from '../src/service.js';
 
-export const CASSANDRA_PORT = Number(process.env.CASSANDRA_PORT ?? 9042);
 export const LOADER_TID = '13814000-1dd2-11b2-8080-808080808080';
 
-export async function startService(over: { port?: number; context_timeout?: number } = {}) {
-  const config = parseConfig(configSchema, {
-    listen_address: '127.0.0.1',
-    listen_port: 0,
-    context_timeout: over.context_timeout ?? 2000,
-    cassandra: { hosts: ['127.0.0.1'], port: over.port ?? CASSANDRA_PORT, consistency: 'one', local_dc: 'datacenter1' },
-  });
-  const service = createDeviceAnalytics(config, silentLogger('device-analytics'));
-  const running = await listen(service.app, '127.0.0.1', 0, [service.close]);
-  const base = `http://127.0.0.1:${running.port}`;
-  return { ...running, config, base, url: (suffix: string) => `${base}/metrics/unique-devices/${suffix}` };
-}
+/** The config tests run device-analytics with, against stores on these ports. */
+export const testConfig = (stores: StorePorts, contextTimeout = 2000) => ({
+  context_timeout: contextTimeout,
+  cassandra: { hosts: ['127.0.0.1'], port: stores.cassandra, consistency: 'one', local_dc: 'datacenter1' },
+});
 
-export function storeClient(): cassandra.Client {
-  return new cassandra.Client({
-    contactPoints: ['127.0.0.1'],
-    localDataCenter: 'datacenter1',
-    protocolOptions: { port: CASSANDRA_PORT },
-  });
+export async function startService() {
+  const svc = await startInProcess(service, testConfig({ cassandra: CASSANDRA_PORT, druid: 0 }));
+  return { ...svc, base: svc.origin, url: (suffix: string) => `${svc.origin}/metrics/unique-devices/${suffix}` };
 }
 
 const INSERT =
@@ -48,22 +34,4 @@ export async function insertUniqueDevices(
 ): Promise<void> {
   const long = (v: number | string) => cassandra.types.Long.fromString(String(v));
   await client.execute(INSERT, [project, site, granularity, timestamp, tid, long(devices), long(offset), long(underestimate)], { prepare: true });
-}
-
-/**
- * The pid of the local Cassandra: from the pid file test-env writes, else (a node another checkout
- * started) the CassandraDaemon process found in /proc.
- */
-export function cassandraPid(): number {
-  const pidFile = fileURLToPath(new URL('../../test-env/.data/cassandra/cassandra.pid', import.meta.url));
-  if (existsSync(pidFile)) return Number(readFileSync(pidFile, 'utf8').trim());
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('org.apache.cassandra.service.CassandraDaemon')) return Number(entry);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  throw new Error('no local Cassandra process found');
 }

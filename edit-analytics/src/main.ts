@@ -1,11 +1,5 @@
 // node edit-analytics/dist/main.js --config config.yaml
-import { runService } from '@aqs/servicelib';
-import { configSchema, createEditAnalytics } from './app.js';
+import { main } from '@aqs/servicelib';
+import service from './service.js';
 
-await runService({
-  schema: configSchema,
-  start: (config, logger) => {
-    const service = createEditAnalytics(config, logger);
-    return { app: service.app, closers: [service.close] };
-  },
-});
+await main(service);

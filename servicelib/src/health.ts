@@ -1,19 +1,19 @@
-// /healthz: who is answering (service, version, build date and host), as the Go services report it.
+// Build metadata and /healthz: who is answering (service, version, build date and host). The image
+// passes BUILD_DATE and BUILD_HOST as build arguments; without them a service says when and where
+// it started (AQS) or `unknown` (Kask, as Go Kask built without -ldflags).
 import { hostname } from 'node:os';
 
 export interface BuildInfo {
   version: string;
-  /** ISO date of the build; BUILD_DATE from the image build, else the process start. */
   build_date: string;
-  /** Where the build ran; BUILD_HOST from the image build, else this host. */
   build_host: string;
 }
 
-export function buildInfo(version: string, env: NodeJS.ProcessEnv = process.env): BuildInfo {
+export function buildInfo(version: string, env: NodeJS.ProcessEnv = process.env, unknown?: string): BuildInfo {
   return {
-    version,
-    build_date: env.BUILD_DATE || new Date().toISOString(),
-    build_host: env.BUILD_HOST || hostname(),
+    version: env.BUILD_VERSION || version,
+    build_date: env.BUILD_DATE || (unknown ?? new Date().toISOString()),
+    build_host: env.BUILD_HOST || (unknown ?? hostname()),
   };
 }
 

@@ -1,39 +1,35 @@
-// The start-up every service shares: read `--config PATH` (default ./config.yaml), validate it, build
-// the logger, apply the environment, start the service, listen, and shut down cleanly on SIGTERM.
-// A bad config file exits 2 with a message that names the key.
-import type { ServerOptions as TlsServerOptions } from 'node:https';
-import type Koa from 'koa';
-import type { z } from 'zod';
-import { applyCassandraEnv, ConfigError, configPathFromArgs, readConfigFile, type CassandraConfig, type LogLevel } from './config.js';
+// The start-up every service shares: `node <service>/dist/main.js --config FILE` (default
+// ./config.yaml). Reads and validates the config (a bad one exits 2 naming the key), builds the
+// logger, applies CASSANDRA_USERNAME/PASSWORD, opens the service's dependencies, listens, and on
+// SIGTERM drains, closes the pool and exits 0.
+import { applyCassandraEnv, ConfigError, configPathFromArgs, readConfigFile } from './config.js';
+import type { Host, RunnableConfig, ServiceDescriptor } from './descriptor.js';
 import { createLogger, type Logger } from './logger.js';
-import { exitOnSignals, listen } from './server.js';
+import { createRegistry } from './metrics.js';
+import { exitOnSignals, listen, type RunningServer } from './server.js';
 
-export interface StartedService {
-  app: Koa;
-  /** Run after the HTTP server has drained (close the Cassandra pool, …). */
-  closers: (() => Promise<unknown>)[];
-  /** Serve HTTPS only, with these settings (Kask with tls.cert and tls.key). */
-  tls?: TlsServerOptions;
-}
-
-/** What runService reads from a service's configuration; each service's schema has more. */
-export interface RunnableConfig {
-  service_name: string;
-  base_uri: string;
-  listen_address: string;
-  listen_port: number;
-  log_level: LogLevel;
-  cassandra: Pick<CassandraConfig, 'authentication'>;
-}
-
-export async function runService<S extends z.ZodType<RunnableConfig>>(opts: {
-  schema: S;
-  argv?: readonly string[];
-  start: (config: z.infer<S>, logger: Logger) => Promise<StartedService> | StartedService;
-}): Promise<void> {
-  let config: z.infer<S>;
+/** Builds a service in this process from a parsed config and listens: what main and tests share. */
+export async function startService<C extends RunnableConfig, D>(
+  service: ServiceDescriptor<C, D>,
+  config: C,
+  host: Host,
+  listenAt: { address: string; port: number } = { address: config.listen_address, port: config.listen_port },
+): Promise<RunningServer & { deps: D; scheme: 'http' | 'https' }> {
+  const opened = service.open(config, host);
   try {
-    config = readConfigFile(opts.schema, configPathFromArgs(opts.argv ?? process.argv.slice(2)));
+    const app = service.app(config, opened.deps, host);
+    const tls = service.tls?.(config);
+    const running = await listen(app, listenAt.address, listenAt.port, [() => opened.close()], undefined, tls);
+    return Object.assign(running, { deps: opened.deps, scheme: tls ? ('https' as const) : ('http' as const) });
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+}
+
+function readConfigOrExit<C extends RunnableConfig>(service: ServiceDescriptor<C, unknown>, argv: readonly string[]): C {
+  try {
+    return readConfigFile(service.configSchema, configPathFromArgs(argv));
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
@@ -41,17 +37,23 @@ export async function runService<S extends z.ZodType<RunnableConfig>>(opts: {
     }
     throw err;
   }
-  const logger = createLogger(config.service_name, config.log_level);
+}
+
+function applyEnvironment(config: RunnableConfig, logger: Logger): void {
   for (const note of applyCassandraEnv(config.cassandra).notes) {
     if (note.level === 'warning') logger.warn(note.message);
     else logger.info(note.message);
   }
+}
+
+export async function main<C extends RunnableConfig, D>(service: ServiceDescriptor<C, D>, argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const config = readConfigOrExit(service, argv);
+  const logger = createLogger(config.service_name, config.log_level);
+  applyEnvironment(config, logger);
   try {
-    const { app, closers, tls } = await opts.start(config, logger);
-    const running = await listen(app, config.listen_address, config.listen_port, closers, undefined, tls);
+    const running = await startService(service, config, { logger, registry: createRegistry(), shared: {} });
     exitOnSignals(running, logger);
-    const scheme = tls ? 'https' : 'http';
-    logger.info(`${config.service_name} listening on ${scheme}://${config.listen_address}:${running.port}${config.base_uri}`);
+    logger.info(`${config.service_name} listening on ${running.scheme}://${config.listen_address}:${running.port}${config.base_uri}`);
   } catch (err) {
     logger.fatal({ err }, `${config.service_name} failed to start: ${(err as Error).message}`);
     logger.flush();

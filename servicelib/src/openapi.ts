@@ -1,8 +1,7 @@
 // The OpenAPI 3.1 document, generated from the route declarations (design.md §3). Services commit
 // the result as openapi.json; a test fails when the committed file differs from this output.
 import { z } from 'zod';
-import type { RouteDeclaration } from './routes.js';
-import { templateParams } from './routes.js';
+import { templateParams, type AnyRoute } from './routes.js';
 
 export interface OpenApiInfo {
   title: string;
@@ -13,7 +12,9 @@ export interface OpenApiInfo {
 
 export interface OpenApiOptions {
   info: OpenApiInfo;
-  routes: readonly RouteDeclaration[];
+  routes: readonly AnyRoute<never>[];
+  /** The base URI the declared paths are relative to (the config default). */
+  prefix?: string;
   /** The JSON schema of the service's problem body, documented on every error response. */
   problemSchema?: z.ZodType;
   /** Extra, hand-written paths (e.g. /healthz) merged into the document. */
@@ -46,7 +47,8 @@ export function buildOpenApi(opts: OpenApiOptions): JsonSchema {
 
   for (const route of opts.routes) {
     const shape = route.params.shape as Record<string, z.ZodType>;
-    const names = templateParams(route.path);
+    const path = (opts.prefix ?? '') + route.path;
+    const names = templateParams(path);
     const missing = names.filter((n) => !(n in shape));
     if (missing.length) throw new Error(`${route.operationId}: no schema for path parameter(s) ${missing.join(', ')}`);
 
@@ -70,7 +72,7 @@ export function buildOpenApi(opts: OpenApiOptions): JsonSchema {
       parameters: names.map((n) => parameterObject(n, shape[n]!)),
       responses,
     };
-    (paths[route.path] ??= {})[route.method] = operation;
+    (paths[path] ??= {})[route.method] = operation;
   }
   return {
     openapi: '3.1.0',
@@ -79,3 +81,6 @@ export function buildOpenApi(opts: OpenApiOptions): JsonSchema {
     components,
   };
 }
+
+/** The document as committed: 2-space JSON and a trailing newline. */
+export const openApiText = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,16 +1,25 @@
-// A Druid-backed AQS service (edit-analytics, editor-analytics): the AQS app preset, a broker client,
-// and the datasource from `druid.datasource` or the `config_table` (aqs2-notes §2.2). Config keys
-// follow the AQS 2.0 Go charts: `config_table`, `druid{host, port, datasource, authentication}`.
-import type Koa from 'koa';
+// What a Druid-backed AQS service (edit-analytics, editor-analytics) opens: a broker client, and the
+// datasource from `druid.datasource` or the `config_table` (aqs2-notes §2.2), which needs Cassandra.
+// Config keys follow the AQS 2.0 Go charts: `config_table`, `druid{host, port, datasource, authentication}`.
 import { z } from 'zod';
-import { createCassandraClient, serviceConfigSchema, type CassandraClient, type Logger, type RouteDeclaration } from '@aqs/servicelib';
-import { createAqsApp } from '../service.js';
+import { serviceConfigSchema, type Host, type Opened } from '@aqs/servicelib';
+import { openCassandra } from '../cassandra-store.js';
 import { DruidClient } from './client.js';
 import { DatasourceResolver } from './datasource.js';
-import type { DruidDeps } from './endpoints.js';
+import type { DruidDeps } from './routes.js';
+
+declare module '@aqs/servicelib' {
+  interface SharedClients {
+    /** One broker client for every Druid-backed service of a process. */
+    druid?: DruidClient;
+  }
+}
+
+/** The Druid services' routes all hang under /metrics. */
+export const DRUID_BASE_URI = '/metrics';
 
 export function druidServiceConfigSchema(defaults: { service_name: string; listen_port: number }) {
-  return serviceConfigSchema({ ...defaults, base_uri: '/metrics' }).extend({
+  return serviceConfigSchema({ ...defaults, base_uri: DRUID_BASE_URI }).extend({
     /** `keyspace.table` holding the current datasource name; empty: use druid.datasource. */
     config_table: z.string().default(''),
     druid: z
@@ -36,48 +45,29 @@ export function brokerUrl(druid: DruidServiceConfig['druid']): string {
   return druid.host.includes('://') ? druid.host : `http://${druid.host}:${druid.port}`;
 }
 
-export interface DruidService {
-  app: Koa;
-  cassandra?: CassandraClient;
-  datasource: DatasourceResolver;
-  close(): Promise<void>;
-}
-
-export function createDruidService(opts: {
-  name: string;
-  version: string;
-  config: DruidServiceConfig;
-  logger: Logger;
-  routes: (baseUri: string, deps: DruidDeps) => RouteDeclaration[];
-  apiSpec?: unknown;
-}): DruidService {
-  const { config, logger } = opts;
-  const cassandra = config.config_table
-    ? createCassandraClient(config.cassandra, { readTimeoutMs: config.context_timeout, logger })
-    : undefined;
-  const datasource = new DatasourceResolver({
-    fixed: config.druid.datasource || undefined,
-    configTable: config.config_table || undefined,
-    client: cassandra,
-    logger,
-    timeoutMs: config.context_timeout,
-  });
-  const druid = new DruidClient({
+export function druidClientFor(config: DruidServiceConfig): DruidClient {
+  return new DruidClient({
     url: brokerUrl(config.druid),
     queryPath: config.druid.query_path,
     timeoutMs: config.druid.timeout_ms,
     username: config.druid.authentication.username || undefined,
     password: config.druid.authentication.password || undefined,
   });
-  const app = createAqsApp({
-    name: opts.name,
-    version: opts.version,
-    config,
-    // A request waits for the aqs.config lookup (context_timeout) or Druid (druid.timeout_ms).
-    storageTimeoutMs: Math.max(config.context_timeout, config.druid.timeout_ms),
-    logger,
-    routes: opts.routes(config.base_uri, { druid, datasource }),
-    apiSpec: opts.apiSpec,
-  });
-  return { app, cassandra, datasource, close: async () => void (await cassandra?.shutdown()) };
 }
+
+/** The broker client (the host's, or one from config) and the datasource resolver. */
+export function openDruid(config: DruidServiceConfig, host: Host): Opened<DruidDeps> {
+  const cassandra = config.config_table ? openCassandra(config, host) : undefined;
+  const datasource = new DatasourceResolver({
+    fixed: config.druid.datasource || undefined,
+    configTable: config.config_table || undefined,
+    client: cassandra?.deps,
+    logger: host.logger,
+    timeoutMs: config.context_timeout,
+  });
+  const druid = host.shared.druid ?? druidClientFor(config);
+  return { deps: { druid, datasource }, close: async () => void (await cassandra?.close()) };
+}
+
+/** A request waits for the aqs.config lookup (context_timeout) or Druid (druid.timeout_ms). */
+export const druidStorageTimeoutMs = (config: DruidServiceConfig): number => Math.max(config.context_timeout, config.druid.timeout_ms);

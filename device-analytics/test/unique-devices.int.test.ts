@@ -3,22 +3,17 @@ import { expect } from 'chai';
 import type cassandra from 'cassandra-driver';
 import { AQS_CACHE_CONTROL, INVALID_PROJECT, NO_DATA_DETAIL, aqsProblemSchema } from '@aqs/aqsassist';
 import { uniqueDevicesResponse } from '../src/routes.js';
-import { insertUniqueDevices, startService, storeClient } from './harness.js';
+import { getJson, storeClient } from '@aqs/servicelib/testing';
+import { insertUniqueDevices, startService } from './harness.js';
 
 type Service = Awaited<ReturnType<typeof startService>>;
 const E = 'en.wikipedia/all-sites/daily/19690101/19710101';
 const EH = 'en.wikipedia/all-sites/daily/1970010100/1970010200';
 
-async function getJson(url: string, init?: RequestInit) {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  return { res, status: res.status, body: text ? (JSON.parse(text) as any) : undefined };
-}
-
 async function expectProblem(url: string, status: number, detail?: string) {
-  const { res, body } = await getJson(url);
-  expect(res.status, JSON.stringify(body)).to.equal(status);
-  expect(res.headers.get('content-type')).to.equal('application/problem+json');
+  const { status: actual, type, body } = await getJson(url);
+  expect(actual, JSON.stringify(body)).to.equal(status);
+  expect(type).to.equal('application/problem+json');
   aqsProblemSchema.parse(body);
   expect(body.status).to.equal(status);
   expect(body.method).to.equal('get');
@@ -83,9 +78,9 @@ describe('device-analytics: GET /metrics/unique-devices (real Cassandra)', funct
 
   describe('ranges', () => {
     it('includes both the start and the end day, in timestamp order, keys in the documented order', async () => {
-      const { status, body, res } = await getJson(svc.url('test.wikipedia/mobile-site/daily/20190302/20190303'));
+      const { status, body, type } = await getJson(svc.url('test.wikipedia/mobile-site/daily/20190302/20190303'));
       expect(status).to.equal(200);
-      expect(res.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+      expect(type).to.equal('application/json; charset=utf-8');
       expect(body).to.deep.equal({
         items: [
           { project: 'test.wikipedia', 'access-site': 'mobile-site', granularity: 'daily', timestamp: '20190302', devices: 20, offset: 2, underestimate: 18 },
@@ -166,28 +161,28 @@ describe('device-analytics: GET /metrics/unique-devices (real Cassandra)', funct
       'x-xss-protection': '1; mode=block',
       'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     };
-    const expectCors = (res: Response) => {
-      for (const [k, v] of Object.entries(cors)) expect(res.headers.get(k), k).to.equal(v);
-      expect(res.headers.get('access-control-allow-headers')).to.contain('if-none-match');
+    const expectCors = (headers: Headers) => {
+      for (const [k, v] of Object.entries(cors)) expect(headers.get(k), k).to.equal(v);
+      expect(headers.get('access-control-allow-headers')).to.contain('if-none-match');
     };
     it('sends CORS, security, cache-control and a strong etag on a 200', async () => {
-      const { res } = await getJson(svc.url('test.wikipedia/mobile-site/daily/20190301/20190304'));
-      expectCors(res);
-      expect(res.headers.get('cache-control')).to.equal(AQS_CACHE_CONTROL);
-      expect(res.headers.get('etag')).to.match(/^"[0-9a-f]{40}"$/);
+      const { headers } = await getJson(svc.url('test.wikipedia/mobile-site/daily/20190301/20190304'));
+      expectCors(headers);
+      expect(headers.get('cache-control')).to.equal(AQS_CACHE_CONTROL);
+      expect(headers.get('etag')).to.match(/^"[0-9a-f]{40}"$/);
     });
     it('sends CORS and security headers on errors too, without caching them', async () => {
       for (const suffix of ['en.wikipedia/all-access/daily/20190301/20190302', 'xx.wikipedia/all-sites/daily/20190301/20190302']) {
-        const { res } = await getJson(svc.url(suffix));
-        expectCors(res);
-        expect(res.headers.get('etag')).to.equal(null);
-        expect(res.headers.get('cache-control')).to.not.equal(AQS_CACHE_CONTROL);
+        const { headers } = await getJson(svc.url(suffix));
+        expectCors(headers);
+        expect(headers.get('etag')).to.equal(null);
+        expect(headers.get('cache-control')).to.not.equal(AQS_CACHE_CONTROL);
       }
     });
     it('answers 304 to a matching If-None-Match, and 200 again when the data changes', async () => {
       const url = svc.url('test.wikipedia/mobile-site/daily/20190301/20190302');
       const first = await getJson(url);
-      const etag = first.res.headers.get('etag')!;
+      const etag = first.headers.get('etag')!;
       const again = await fetch(url, { headers: { 'if-none-match': etag } });
       expect(again.status).to.equal(304);
       expect(await again.text()).to.equal('');
@@ -204,7 +199,7 @@ describe('device-analytics: GET /metrics/unique-devices (real Cassandra)', funct
     it('answers OPTIONS with 200 and the CORS headers', async () => {
       const res = await fetch(svc.url('en.wikipedia/all-sites/daily/20190301/20190302'), { method: 'OPTIONS' });
       expect(res.status).to.equal(200);
-      expectCors(res);
+      expectCors(res.headers);
     });
   });
 
