@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { HttpProblem } from '@aqs/servicelib';
-import { problemOf } from './helpers.js';
+import { problemOf } from '@aqs/servicelib/testing';
 import {
   checkRange,
   druidTopRange,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { problemOf } from './helpers.js';
+import { problemOf } from '@aqs/servicelib/testing';
 import { ALL_PROJECTS_REFUSED, INVALID_PROJECT, normalizeProject, normalizeReferer } from '../src/project.js';
 
 

@@ -3,9 +3,8 @@
 // same generated rows in plain JavaScript. Then Druid goes away: 503, and recovery.
 import { expect } from 'chai';
 import { byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
-import { druidOutageSuite } from '@aqs/test-env/druid-service-suites';
 import { expectedSeries, expectedTop, type HistoryRow } from '@aqs/test-env/mediawiki-history';
-import { configSchema, createEditAnalytics } from '../src/app.js';
+import service from '../src/service.js';
 
 type Service = Awaited<ReturnType<typeof startDruidService>>;
 const family = (f: string) => (r: HistoryRow) => new RegExp(`^[a-z0-9\\-]+\\.${f}$`).test(r.project);
@@ -146,7 +145,7 @@ describe('edit-analytics against the real Druid (sample data)', function () {
     if (process.env.DRUID === '0') this.skip();
   });
   let svc: Service;
-  before(async () => (svc = await startDruidService(configSchema, createEditAnalytics)));
+  before(async () => (svc = await startDruidService(service)));
   after(() => svc.close());
 
   for (const c of SERIES) {
@@ -193,4 +192,3 @@ describe('edit-analytics against the real Druid (sample data)', function () {
   });
 });
 
-druidOutageSuite('edit-analytics', configSchema, createEditAnalytics, '/edits/aggregate/en.wikipedia/all-editor-types/all-page-types/monthly/20240101/20240301');

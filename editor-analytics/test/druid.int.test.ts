@@ -4,9 +4,8 @@
 import { expect } from 'chai';
 import { isIP } from 'node:net';
 import { byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
-import { druidOutageSuite } from '@aqs/test-env/druid-service-suites';
 import { expectedSeries, expectedTop, type HistoryRow } from '@aqs/test-env/mediawiki-history';
-import { configSchema, createEditorAnalytics } from '../src/app.js';
+import service from '../src/service.js';
 
 type Service = Awaited<ReturnType<typeof startDruidService>>;
 const is = (field: keyof HistoryRow, value: unknown) => (r: HistoryRow) => r[field] === value;
@@ -21,7 +20,7 @@ describe('editor-analytics against the real Druid (sample data)', function () {
     if (process.env.DRUID === '0') this.skip();
   });
   let svc: Service;
-  before(async () => (svc = await startDruidService(configSchema, createEditorAnalytics)));
+  before(async () => (svc = await startDruidService(service)));
   after(() => svc.close());
 
   const series = [
@@ -94,4 +93,3 @@ describe('editor-analytics against the real Druid (sample data)', function () {
   });
 });
 
-druidOutageSuite('editor-analytics', configSchema, createEditorAnalytics, '/registered-users/new/en.wikipedia/monthly/20230101/20230401');
