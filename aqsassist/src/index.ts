@@ -6,6 +6,6 @@ export * from './headers.js';
 export * from './cassandra-read.js';
 export * from './cassandra-store.js';
 export * from './preset.js';
-export * from './service.js';
+export * from './aqs-service.js';
 export * from './params.js';
 export * from './druid/index.js';

@@ -25,6 +25,10 @@ export default defineAqsService({
     description: 'Unique devices per Wikimedia project, daily and monthly, from the Unique Devices dataset.',
   },
   routes,
+  examples: [
+    '/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131',
+    '/metrics/unique-devices/all-wikipedia-projects/mobile-site/monthly/20200101/20201231',
+  ],
   open: openCassandraStore,
 });
 export { UNIQUE_DEVICES_QUERY } from './unique-devices.js';

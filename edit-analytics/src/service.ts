@@ -16,6 +16,10 @@ export default defineAqsService({
     description: 'Edits, bytes difference and edited pages per Wikimedia project, from the mediawiki_history_reduced Druid dataset.',
   },
   routes,
+  examples: [
+    '/metrics/edits/aggregate/en.wikipedia/all-editor-types/all-page-types/monthly/20240101/20240701',
+    '/metrics/edited-pages/top-by-edits/all-wikipedia-projects/all-editor-types/content/2024/01/all-days',
+  ],
   open: openDruid,
   storageTimeoutMs: druidStorageTimeoutMs,
 });

@@ -16,6 +16,10 @@ export default defineAqsService({
     description: 'Editors and newly registered users per Wikimedia project, from the mediawiki_history_reduced Druid dataset.',
   },
   routes,
+  examples: [
+    '/metrics/editors/aggregate/en.wikipedia/all-editor-types/all-page-types/5..24-edits/monthly/20230101/20250101',
+    '/metrics/registered-users/new/en.wikipedia/monthly/20230101/20240101',
+  ],
   open: openDruid,
   storageTimeoutMs: druidStorageTimeoutMs,
 });

@@ -57,4 +57,6 @@ export interface ServiceDescriptor<C extends RunnableConfig = RunnableConfig, D 
   tls?(config: C): TlsServerOptions | undefined;
   /** The OpenAPI document its declarations generate, committed as openapi.json. */
   openApi?(): Record<string, unknown>;
+  /** Paths worth a curl on the sample data (make run prints them). */
+  examples?: readonly string[];
 }

@@ -1,39 +1,76 @@
-// make run: every built service in the foreground with its own config.yaml, as operators run them
-// (`node <service>/dist/main.js --config <service>/config.yaml`). Ctrl-C or SIGTERM stops them all;
-// if one exits on its own the others are stopped too, and the exit code says which failed.
+// make run: every service in the foreground with its own config.yaml, as operators run them
+// (`node <service>/dist/main.js --config <service>/config.yaml`); services are the folders with a
+// src/service.ts descriptor. Once each answers /healthz it prints what runs where, with example
+// URLs. Ctrl-C or SIGTERM stops them all; if one exits on its own the others are stopped too.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO } from './bench/service-process.js';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { ServiceDescriptor } from '@aqs/servicelib';
+import { waitForHealthz } from '@aqs/servicelib/testing';
+import { REPO, serviceDirs } from './dockerfiles.js';
 
-// DRUID=0 (make run DRUID=0) leaves out the Druid-backed services.
-const SERVICES = process.env.DRUID === '0' ? ['device-analytics', 'kask'] : ['device-analytics', 'edit-analytics', 'editor-analytics', 'kask'];
+interface Running {
+  name: string;
+  port: number;
+  scheme: string;
+  examples: readonly string[];
+  child: ChildProcess;
+}
 
-const children = new Map<string, ChildProcess>();
+const withDruid = process.env.DRUID !== '0'; // make run DRUID=0 leaves out the Druid-backed services
+
+async function describeService(name: string) {
+  const mod = (await import(pathToFileURL(join(REPO, name, 'dist', 'service.js')).href)) as { default: ServiceDescriptor & { examples?: readonly string[] } };
+  const config = parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as { listen_port: number; tls?: { cert?: string } };
+  return { descriptor: mod.default, port: config.listen_port, scheme: config.tls?.cert ? 'https' : 'http' };
+}
+
+const children: Running[] = [];
 let stopping = false;
-const stopAll = (signal: NodeJS.Signals) => {
+let failed = 0;
+const stopAll = () => {
   stopping = true;
-  for (const child of children.values()) if (child.exitCode === null) child.kill(signal);
+  for (const r of children) if (r.child.exitCode === null) r.child.kill('SIGTERM');
 };
 
-let failed = 0;
-const exits = SERVICES.map((name) => {
-  const child = spawn(process.execPath, [join(REPO, name, 'dist/main.js'), '--config', join(name, 'config.yaml')], {
+const exits: Promise<void>[] = [];
+for (const name of serviceDirs()) {
+  const { descriptor, port, scheme } = await describeService(name);
+  if (!withDruid && descriptor.stores.includes('druid')) {
+    console.log(`run: ${name} left out (DRUID=0)`);
+    continue;
+  }
+  const child = spawn(process.execPath, [join(REPO, name, 'dist', 'main.js'), '--config', join(name, 'config.yaml')], {
     cwd: REPO,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  children.set(name, child);
-  return new Promise<void>((resolve) =>
-    child.on('exit', (code, signal) => {
-      if (!stopping) {
-        console.error(`run: ${name} exited (${signal ?? code}); stopping the others`);
-        failed = 1;
-        stopAll('SIGTERM');
-      }
-      resolve();
-    }),
+  children.push({ name, port, scheme, examples: descriptor.examples ?? [], child });
+  exits.push(
+    new Promise<void>((resolve) =>
+      child.on('exit', (code, signal) => {
+        if (!stopping) {
+          console.error(`run: ${name} exited (${signal ?? code}); stopping the others`);
+          failed = 1;
+          stopAll();
+        }
+        resolve();
+      }),
+    ),
   );
-});
-process.on('SIGINT', () => stopAll('SIGTERM'));
-process.on('SIGTERM', () => stopAll('SIGTERM'));
+}
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+
+const ready = await Promise.all(children.map((r) => (r.scheme === 'http' ? waitForHealthz(`http://localhost:${r.port}`, r.child) : Promise.resolve(true))));
+if (!stopping) {
+  console.log('\nrun: what runs where (Ctrl-C stops them all; make env-down stops the stores)\n');
+  for (const [i, r] of children.entries()) {
+    console.log(`  ${r.name.padEnd(20)} ${r.scheme}://localhost:${r.port}  ${ready[i] ? 'ready' : 'NOT ANSWERING /healthz'}`);
+    for (const path of r.examples) console.log(`  ${''.padEnd(20)} curl localhost:${r.port}${path}`);
+  }
+  console.log();
+}
 await Promise.all(exits);
 process.exit(failed);

@@ -30,6 +30,8 @@ export interface AqsServiceDefinition<C extends ServiceConfig, D> {
   stores: ServiceDescriptor['stores'];
   openapi: { title: string; description: string };
   routes: readonly AnyRoute<D>[];
+  /** Paths worth a curl on the sample data (make run prints them). */
+  examples?: readonly string[];
   /** Other paths the REST gateway looks for the spec at (aqs2-notes §2.2). */
   specPaths?: readonly string[];
   open(config: C, host: Host): Opened<D>;
@@ -60,6 +62,7 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
     stores: def.stores,
     routes: def.routes,
     defaultBaseUri,
+    examples: [...(def.examples ?? []), `/${def.name}/api-spec.json`],
     open: def.open,
     mount(config, deps) {
       const storageTimeoutMs = def.storageTimeoutMs?.(config) ?? config.context_timeout;
