@@ -22,7 +22,12 @@ export const druidUnavailable = (cause: unknown): HttpProblem =>
     { cause },
   );
 
-export class DruidClient {
+/** What the routes need of a broker client (an interface, so a host can lend any implementation). */
+export interface DruidQueryClient {
+  query<T>(query: DruidQuery): Promise<T[]>;
+}
+
+export class DruidClient implements DruidQueryClient {
   private readonly endpoint: string;
   private readonly headers: Record<string, string>;
 

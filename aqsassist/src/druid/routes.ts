@@ -9,14 +9,14 @@ import { druidTopRange, MAX_SPAN_367_DAYS, validateRange, type RangeRules } from
 import { aqsParam } from '../params.js';
 import { normalizeProject } from '../project.js';
 import { normalizePageTitle } from '../titles.js';
-import type { DruidClient } from './client.js';
+import type { DruidQueryClient } from './client.js';
 import type { DatasourceResolver } from './datasource.js';
 import { ACTIVITY_LEVELS, DRUID_GRANULARITIES, EDITOR_TYPES, PAGE_TYPES, type ActivityLevel, type DruidFilter, type DruidParams, type EditorType, type PageType } from './filters.js';
 import { timeseries, topN, type MetricName, type QueryInput } from './queries.js';
 import { echoItem, timeseriesResults, topResults, type TimeseriesRow, type TopNRow } from './shaping.js';
 
 export interface DruidDeps {
-  druid: DruidClient;
+  druid: DruidQueryClient;
   datasource: DatasourceResolver;
 }
 

@@ -4,14 +4,14 @@
 import { z } from 'zod';
 import { serviceConfigSchema, type Host, type Opened } from '@aqs/servicelib';
 import { openCassandra } from '../cassandra-store.js';
-import { DruidClient } from './client.js';
+import { DruidClient, type DruidQueryClient } from './client.js';
 import { DatasourceResolver } from './datasource.js';
 import type { DruidDeps } from './routes.js';
 
 declare module '@aqs/servicelib' {
   interface SharedClients {
     /** One broker client for every Druid-backed service of a process. */
-    druid?: DruidClient;
+    druid?: DruidQueryClient;
   }
 }
 
