@@ -86,6 +86,19 @@ wait_ready() {
   log "ready after $((SECONDS - started))s: $*"
 }
 
+# A Druid this checkout did not start (another checkout's) may already answer on the broker port, as a
+# CQL node may for cassandra/start.sh: use it when it serves the sample datasource, and say so.
+if ! running_pid broker >/dev/null && process_ready broker; then
+  sample="$(sed -n "s/^export const SNAPSHOT = '\(.*\)';/\1/p" "$REPO_ROOT/test-env/src/sample-mediawiki-history.ts")"
+  if curl -s --max-time 5 "http://127.0.0.1:${PORT[broker]}/druid/v2/datasources" | grep -q "\"$sample\""; then
+    log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} and serves $sample: using it"
+    exit 0
+  fi
+  log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} but does not serve $sample;" \
+    "stop it (make env-down in its checkout) or free the ports ${PORT[*]}" >&2
+  exit 1
+fi
+
 start_process zookeeper
 wait_ready zookeeper
 # The coordinator runs the Derby server the others use for metadata: it goes first.
