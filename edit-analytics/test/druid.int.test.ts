@@ -2,11 +2,10 @@
 // the datasource name read from aqs.config; expected values come from the oracle, which sums the
 // same generated rows in plain JavaScript. Then Druid goes away: 503, and recovery.
 import { expect } from 'chai';
-import { byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
+import { byValueThenName, describeAgainstDruid } from '@aqs/test-env/druid-harness';
 import { expectedSeries, expectedTop, type HistoryRow } from '@aqs/test-env/mediawiki-history';
 import service from '../src/service.js';
 
-type Service = Awaited<ReturnType<typeof startDruidService>>;
 const family = (f: string) => (r: HistoryRow) => new RegExp(`^[a-z0-9\\-]+\\.${f}$`).test(r.project);
 const project = (p: string) => (r: HistoryRow) => r.project === p;
 const all = () => true;
@@ -138,19 +137,11 @@ const TOPS: TopCase[] = [
   },
 ];
 
-describe('edit-analytics against the real Druid (sample data)', function () {
-  this.timeout(60000);
-  // `make test DRUID=0` runs without Druid: these are then skipped, and say so.
-  before(function () {
-    if (process.env.DRUID === '0') this.skip();
-  });
-  let svc: Service;
-  before(async () => (svc = await startDruidService(service)));
-  after(() => svc.close());
+describeAgainstDruid(service, (get) => {
 
   for (const c of SERIES) {
     it(`answers ${c.path}`, async () => {
-      const { status, body } = await svc.get(c.path);
+      const { status, body } = await get(c.path);
       expect(status, JSON.stringify(body)).to.equal(200);
       const { results, ...item } = body.items[0];
       expect(item).to.deep.equal(c.item);
@@ -162,7 +153,7 @@ describe('edit-analytics against the real Druid (sample data)', function () {
 
   for (const c of TOPS) {
     it(`answers ${c.path}`, async () => {
-      const { status, body } = await svc.get(c.path);
+      const { status, body } = await get(c.path);
       expect(status, JSON.stringify(body)).to.equal(200);
       const { results, ...item } = body.items[0];
       expect(item).to.deep.equal(c.item);
@@ -186,7 +177,7 @@ describe('edit-analytics against the real Druid (sample data)', function () {
       ['/edits/aggregate/en.wikipedia/all-editor-types/all-page-types/monthly/20240102/20240130', 'no full months found in specified date range'],
     ];
     for (const [path, detail] of cases) {
-      const { status, body } = await svc.get(path);
+      const { status, body } = await get(path);
       expect([status, body.detail], path).to.deep.equal([400, detail]);
     }
   });

@@ -3,25 +3,16 @@
 // generated rows. Editors tops hide IP addresses.
 import { expect } from 'chai';
 import { isIP } from 'node:net';
-import { byValueThenName, startDruidService } from '@aqs/test-env/druid-harness';
+import { byValueThenName, describeAgainstDruid } from '@aqs/test-env/druid-harness';
 import { expectedSeries, expectedTop, type HistoryRow } from '@aqs/test-env/mediawiki-history';
 import service from '../src/service.js';
 
-type Service = Awaited<ReturnType<typeof startDruidService>>;
 const is = (field: keyof HistoryRow, value: unknown) => (r: HistoryRow) => r[field] === value;
 const and = (...fs: ((r: HistoryRow) => boolean)[]) => (r: HistoryRow) => fs.every((f) => f(r));
 const revision = and(is('event_entity', 'revision'), is('event_type', 'create'));
 const ONE = () => 1;
 
-describe('editor-analytics against the real Druid (sample data)', function () {
-  this.timeout(60000);
-  // `make test DRUID=0` runs without Druid: these are then skipped, and say so.
-  before(function () {
-    if (process.env.DRUID === '0') this.skip();
-  });
-  let svc: Service;
-  before(async () => (svc = await startDruidService(service)));
-  after(() => svc.close());
+describeAgainstDruid(service, (get) => {
 
   const series = [
     {
@@ -45,7 +36,7 @@ describe('editor-analytics against the real Druid (sample data)', function () {
   ];
   for (const c of series) {
     it(`answers ${c.path}`, async () => {
-      const { status, body } = await svc.get(c.path);
+      const { status, body } = await get(c.path);
       expect(status, JSON.stringify(body)).to.equal(200);
       const { results, ...item } = body.items[0];
       expect(item).to.deep.equal(c.item);
@@ -71,7 +62,7 @@ describe('editor-analytics against the real Druid (sample data)', function () {
   ];
   for (const c of tops) {
     it(`answers ${c.path}, hiding IP addresses`, async () => {
-      const { status, body } = await svc.get(c.path);
+      const { status, body } = await get(c.path);
       expect(status, JSON.stringify(body)).to.equal(200);
       const top = body.items[0].results[0].top as { user_text: string | null; rank: number; [k: string]: unknown }[];
       expect(top.map((e) => e.rank)).to.deep.equal(top.map((_e, i) => i + 1));
@@ -86,7 +77,7 @@ describe('editor-analytics against the real Druid (sample data)', function () {
   }
 
   it('hides every anonymous editor: an anonymous top is all nulls', async () => {
-    const { body } = await svc.get('/editors/top-by-edits/all-projects/anonymous/all-page-types/2024/01/all-days');
+    const { body } = await get('/editors/top-by-edits/all-projects/anonymous/all-page-types/2024/01/all-days');
     const top = body.items[0].results[0].top as { user_text: string | null }[];
     expect(top.length).to.be.above(1);
     expect(top.map((e) => e.user_text)).to.deep.equal(top.map(() => null));
