@@ -3,12 +3,11 @@
 import { expect } from 'chai';
 import cassandra from 'cassandra-driver';
 import { HttpProblem } from '@aqs/servicelib';
-import { TcpProxy } from '@aqs/servicelib/testing';
+import { CASSANDRA_PORT, TcpProxy, storeClient } from '@aqs/servicelib/testing';
 import { DATASOURCE_PARAM, DatasourceResolver } from '../src/index.js';
 
-const PORT = Number(process.env.CASSANDRA_PORT ?? 9042);
 const TABLE = 'aqs.config_resolver_test';
-const client = (port = PORT) => new cassandra.Client({ contactPoints: ['127.0.0.1'], localDataCenter: 'datacenter1', protocolOptions: { port } });
+const client = storeClient;
 
 describe('DatasourceResolver (real Cassandra)', function () {
   this.timeout(30000);
@@ -41,7 +40,7 @@ describe('DatasourceResolver (real Cassandra)', function () {
 
   it('keeps the last known name while the table cannot be read', async () => {
     await write('mediawiki_history_reduced_2024_12');
-    const proxy = new TcpProxy(PORT);
+    const proxy = new TcpProxy(CASSANDRA_PORT);
     await proxy.open();
     const viaProxy = client(proxy.port);
     try {

@@ -4,24 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   applyCassandraEnv,
-  ConfigError,
   configPathFromArgs,
   parseConfig,
   readConfigFile,
   serviceConfigSchema,
 } from '../src/config.js';
+import { configErrorOf } from '../src/testing/http.js';
 
 const schema = serviceConfigSchema({ service_name: 'device-analytics', base_uri: '/metrics/unique-devices' });
 
-function configError(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ConfigError) return err.message;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = configErrorOf;
 
 describe('service config (Go keys, spec §D.1 and §B.2)', () => {
   it('has the Go defaults', () => {

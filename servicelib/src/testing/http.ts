@@ -1,4 +1,5 @@
-// Fetch-and-parse, polling and problem helpers the services' tests share.
+// Fetch-and-parse, polling, problem and config-error helpers the services' tests share.
+import { ConfigError } from '../config.js';
 import { HttpProblem } from '../problem.js';
 
 export interface Reply {
@@ -44,4 +45,15 @@ export function problemOf(fn: () => unknown): HttpProblem {
     throw err;
   }
   throw new Error('expected a problem');
+}
+
+/** Runs fn and returns the message of the ConfigError it throws (every bad key, one per line). */
+export function configErrorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.message;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
 }

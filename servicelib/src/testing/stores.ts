@@ -13,12 +13,12 @@ export interface StorePorts {
 }
 export const LOCAL_STORES: StorePorts = { cassandra: CASSANDRA_PORT, druid: DRUID_BROKER_PORT };
 
-/** A driver client to the local Cassandra (the caller shuts it down). */
-export function storeClient(): cassandra.Client {
+/** A driver client to the local Cassandra, or a proxy in front of it (the caller shuts it down). */
+export function storeClient(port = CASSANDRA_PORT): cassandra.Client {
   return new cassandra.Client({
     contactPoints: ['127.0.0.1'],
     localDataCenter: 'datacenter1',
-    protocolOptions: { port: CASSANDRA_PORT },
+    protocolOptions: { port },
     socketOptions: { readTimeout: 30000 },
   });
 }
