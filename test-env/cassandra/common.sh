@@ -2,6 +2,8 @@
 # Shared paths and helpers for the local Cassandra scripts. Sourced, never run.
 
 CASS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../lib.sh
+source "$CASS_DIR/../lib.sh"
 REPO_ROOT="$(cd "$CASS_DIR/../.." && pwd)"
 # Everything a running node writes lives here (git-ignored), so a wipe is `rm -rf` of one dir.
 DATA_DIR="${CASSANDRA_DATA_DIR:-$REPO_ROOT/test-env/.data/cassandra}"
@@ -24,7 +26,7 @@ pom_version() {
 
 # Port open? Cheap pre-check with bash's /dev/tcp before spawning node.
 port_open() {
-  timeout 2 bash -c "exec 3<>/dev/tcp/$CQL_HOST/$CQL_PORT" 2>/dev/null
+  tcp_open "$CQL_HOST" "$CQL_PORT"
 }
 
 # Native transport answers an OPTIONS frame (needs only node, no npm packages).
@@ -35,11 +37,5 @@ cql_ready() {
 # PID from the pid file if that process is alive and really is our CassandraDaemon
 # (guards against a stale file whose pid was reused by something else).
 running_pid() {
-  local pid
-  [[ -f "$PID_FILE" ]] || return 1
-  pid="$(<"$PID_FILE")"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'org.apache.cassandra.service.CassandraDaemon' || return 1
-  printf '%s\n' "$pid"
+  pid_from_file "$PID_FILE" org.apache.cassandra.service.CassandraDaemon
 }

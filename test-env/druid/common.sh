@@ -2,6 +2,8 @@
 # Shared paths and helpers for the local Druid scripts. Sourced, never run.
 
 DRUID_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../lib.sh
+source "$DRUID_DIR/../lib.sh"
 REPO_ROOT="$(cd "$DRUID_DIR/../.." && pwd)"
 DATA_DIR="${DRUID_DATA_DIR:-$REPO_ROOT/test-env/.data/druid}"
 LIB_DIR="$DRUID_DIR/lib"
@@ -21,18 +23,12 @@ pom_version() {
 }
 
 port_open() {
-  timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+  tcp_open 127.0.0.1 "$1"
 }
 
 # The pid of a process these scripts started, if it is still that process.
 running_pid() {
-  local name=$1 pid
-  [[ -f "$DATA_DIR/$name.pid" ]] || return 1
-  pid="$(<"$DATA_DIR/$name.pid")"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "-Daqs.druid.process=$name" || return 1
-  printf '%s\n' "$pid"
+  pid_from_file "$DATA_DIR/$1.pid" "-Daqs.druid.process=$1"
 }
 
 # Ready: ZooKeeper answers "ruok"; a Druid process answers /status/health with true.
