@@ -1,7 +1,7 @@
 // Kask's configuration: every key of Go Kask's config.go with its defaults and validation messages
 // (spec kask-gateway-servicelib.md §A.2), plus the keys of what we add beyond it: client-certificate
-// authorization, key and value size limits, configurable consistency. Unknown keys are ignored, as
-// yaml.v2 ignores them. Messages are prefixed with the key they concern.
+// authorization, key and value size limits, a body idle timeout, configurable consistency. Unknown
+// keys are ignored, as yaml.v2 ignores them. Messages are prefixed with the key they concern.
 import { consistencySchema, logLevelSchema } from '@aqs/servicelib';
 import { z } from 'zod';
 
@@ -60,6 +60,8 @@ export const configSchema = z
     authorized_clients: z.array(z.string().min(1)).default([]),
     max_key_bytes: z.number().int().positive().default(255),
     max_value_bytes: z.number().int().positive().default(1024 * 1024),
+    /** A POST body that stops arriving for this long is dropped and its connection cut. */
+    body_timeout_ms: z.number().int().positive().default(5000),
     cassandra: cassandraSchema.prefault({}),
   })
   .superRefine((c, ctx) => {

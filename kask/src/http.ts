@@ -4,21 +4,21 @@
 import type { Context } from 'koa';
 import type { Logger } from '@aqs/servicelib';
 import { readBody } from './body.js';
-import { healthzBody, type BuildInfo } from './build-info.js';
+import { healthzBody, type KaskBuildInfo } from './build-info.js';
 import type { KaskConfig } from './config.js';
 import { cleanPath, decodePath, escapePath, parseKey } from './keys.js';
-import type { KaskMetrics } from './metrics.js';
+import type { KaskMetrics, Unanswered } from './metrics.js';
 import type { OpenApiDocument } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemBody, type ProblemKind } from './problems.js';
-import type { KaskStore } from './storage.js';
+import type { KaskStorage } from './storage.js';
 import type { Socket } from 'node:net';
 
 export interface KaskHandlerDeps {
   config: KaskConfig;
-  store: KaskStore;
+  store: KaskStorage;
   metrics: KaskMetrics;
   logger: Logger;
-  build: BuildInfo;
+  build: KaskBuildInfo;
   openapi: OpenApiDocument | null;
   authorize: ((socket: Socket) => boolean) | null;
 }
@@ -47,17 +47,34 @@ const LINGER_MS = 2000;
 /**
  * After an early 413 the client is usually still sending. Closing the socket with its data unread
  * would make the kernel send a reset, which can destroy the 413 before the client reads it; so the
- * rest is read and thrown away (never held), and the connection is cut if it goes on past LINGER_MS.
+ * rest is read and thrown away (never held), and the connection is cut if it goes on past LINGER_MS
+ * or stops arriving for `idleMs` (body_timeout_ms), as a body being read would be.
  */
-function discardRestOfBody(ctx: Context): void {
+function discardRestOfBody(ctx: Context, idleMs: number): void {
   const { req, res } = ctx;
   res.once('finish', () => {
     if (req.complete) return;
-    req.resume();
-    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
-    req.once('end', () => clearTimeout(cut));
-    req.socket.once('close', () => clearTimeout(cut));
+    const cut = () => req.socket.destroy();
+    const linger = setTimeout(cut, LINGER_MS);
+    const idle = setTimeout(cut, idleMs);
+    const arrived = () => idle.refresh();
+    const stop = () => {
+      clearTimeout(linger);
+      clearTimeout(idle);
+      req.off('data', arrived);
+    };
+    req.on('data', arrived); // the chunks are dropped
+    req.resume(); // readBody paused it when the limit was passed
+    req.once('end', stop);
+    req.socket.once('close', stop);
   });
+}
+
+/** Nothing is sent: the client is gone or its connection is cut; Koa must not write a response either. */
+function noAnswer(ctx: Context, why: Unanswered): Unanswered {
+  ctx.respond = false;
+  ctx.req.socket.destroy();
+  return why;
 }
 
 /** Request-scoped logging (request_id from X-Request-ID, as Go Kask); built only when there is a line to write. */
@@ -72,7 +89,8 @@ export function kaskHandler(deps: KaskHandlerDeps) {
   const baseWithoutSlash = baseUri.slice(0, -1);
   const health = healthzBody(deps.build);
 
-  async function data(ctx: Context, path: string): Promise<void> {
+  /** Answers one data-route request, or says why it got no answer (nothing is sent then). */
+  async function data(ctx: Context, path: string): Promise<Unanswered | void> {
     if (deps.authorize && !deps.authorize(ctx.req.socket)) return problem(ctx, 'not_authorized', path);
     const parsed = parseKey(path, ctx.querystring, baseUri, config.max_key_bytes);
     if ('problem' in parsed) return problem(ctx, parsed.problem, path);
@@ -92,14 +110,19 @@ export function kaskHandler(deps: KaskHandlerDeps) {
         return;
       }
       case 'POST': {
-        const read = await readBody(ctx.req, config.max_value_bytes);
+        const read = await readBody(ctx.req, config.max_value_bytes, config.body_timeout_ms);
         if (!read.ok) {
-          if (read.reason === 'too_large') {
-            discardRestOfBody(ctx);
-            return problem(ctx, 'payload_too_large', path);
+          switch (read.reason) {
+            case 'too_large':
+              discardRestOfBody(ctx, config.body_timeout_ms);
+              return problem(ctx, 'payload_too_large', path);
+            case 'aborted':
+              requestLog(logger, ctx).debug('Error reading body of POST request: (client went away)');
+              return noAnswer(ctx, 'client_closed');
+            case 'stalled':
+              requestLog(logger, ctx).debug(`Error reading body of POST request: (no data for ${config.body_timeout_ms}ms, connection cut)`);
+              return noAnswer(ctx, 'body_timeout');
           }
-          requestLog(logger, ctx).debug('Error reading body of POST request: (client went away)');
-          return problem(ctx, 'server_error', path);
         }
         if (read.body.length === 0) {
           requestLog(logger, ctx).error('Request body is empty');
@@ -159,13 +182,15 @@ export function kaskHandler(deps: KaskHandlerDeps) {
     }
     if (path.startsWith(baseUri)) {
       const start = process.hrtime.bigint();
+      let unanswered: Unanswered | void = undefined;
       try {
-        await data(ctx, path);
+        unanswered = await data(ctx, path);
       } catch (err) {
         logger.error({ err }, `Unexpected error: ${(err as Error).message}`);
         problem(ctx, 'server_error', path);
       }
-      metrics.observe(ctx.method, ctx.status, start);
+      if (unanswered) metrics.unanswered(ctx.method, unanswered);
+      else metrics.observe(ctx.method, ctx.status, start);
       return;
     }
     if (path === baseWithoutSlash) return redirect(ctx, escapePath(baseUri));

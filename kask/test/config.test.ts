@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { parse } from 'yaml';
 import { ConfigError, parseConfig } from '@aqs/servicelib';
-import { configSchema, normalizeBaseUri } from '../src/app.js';
+import { configSchema, normalizeBaseUri } from '../src/config.js';
 
 const load = (yaml: string) => parseConfig(configSchema, parse(yaml) ?? {});
 const failure = (yaml: string): string => {
@@ -20,7 +20,7 @@ describe('kask config', () => {
     const c = load('');
     expect(c).to.deep.include({
       service_name: 'kask', base_uri: '/v1/', listen_address: 'localhost', listen_port: 8080,
-      default_ttl: 86400, log_level: 'info', openapi_spec: '', max_key_bytes: 255, max_value_bytes: 1048576,
+      default_ttl: 86400, log_level: 'info', openapi_spec: '', max_key_bytes: 255, max_value_bytes: 1048576, body_timeout_ms: 5000,
     });
     expect(c.authorized_clients).to.deep.equal([]);
     expect(c.cassandra).to.deep.include({
@@ -85,6 +85,7 @@ unknown_key_is_ignored: true
     ['a client CA without HTTPS', 'tls: { client_ca: /ca.pem }', 'tls.client_ca: client certificates need HTTPS'],
     ['authorized_clients without a client CA', 'authorized_clients: [mediawiki]', 'authorized_clients: needs tls.client_ca'],
     ['a zero value limit', 'max_value_bytes: 0', 'max_value_bytes:'],
+    ['a zero body timeout', 'body_timeout_ms: 0', 'body_timeout_ms:'],
     ['an unknown consistency', 'cassandra: { delete_consistency: sometimes }', 'cassandra.delete_consistency: Unsupported consistency level: sometimes'],
   ];
   for (const [name, yaml, message] of rules) it(`refuses ${name}`, () => expect(failure(yaml)).to.contain(message));

@@ -1,20 +1,20 @@
 // Go ServeMux's routing as Kask's clients see it (spec §A.3, §A.5, §A.11, §A.12), and the key-parser
-// table through HTTP.
+// table through HTTP. A unit test: Kask's app on the in-memory store.
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE, BAD_REQUEST, NOT_FOUND, SERVER_ERROR, randomKey, request, startKask } from './harness.js';
+import { BASE, BAD_REQUEST, NOT_FOUND, SERVER_ERROR, randomKey, request, startMemoryKask } from './harness.js';
 
-type Running = Awaited<ReturnType<typeof startKask>>;
+type Running = Awaited<ReturnType<typeof startMemoryKask>>;
 const OPENAPI = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
 
 describe('kask routing', function () {
   this.timeout(30000);
   let svc: Running;
-  before(async () => (svc = await startKask({ openapi_spec: OPENAPI })));
+  before(async () => (svc = await startMemoryKask({ openapi_spec: OPENAPI })));
   after(() => svc.close());
 
   it('redirects the base URI without its slash, keeping the query (301)', async () => {
@@ -100,8 +100,8 @@ describe('kask routing', function () {
     const dir = mkdtempSync(join(tmpdir(), 'kask-openapi-'));
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'paths:\n  "{{ .NoSuchField }}": {}\n');
-    const broken = await startKask({ openapi_spec: bad });
-    const none = await startKask();
+    const broken = await startMemoryKask({ openapi_spec: bad });
+    const none = await startMemoryKask();
     try {
       const r = await request(broken.origin, '/openapi');
       expect([r.status, r.text]).to.deep.equal([500, SERVER_ERROR('/openapi')]);
@@ -114,7 +114,7 @@ describe('kask routing', function () {
   });
 
   it('keeps /healthz and /metrics reachable when base_uri is / (exact routes win, as in Go)', async () => {
-    const root = await startKask({ base_uri: '/' });
+    const root = await startMemoryKask({ base_uri: '/' });
     try {
       expect((await request(root.origin, '/healthz')).headers['content-type']).to.equal('application/json');
       expect((await request(root.origin, '/metrics')).text).to.contain('kask_build_info');

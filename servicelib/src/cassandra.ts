@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import cassandra from 'cassandra-driver';
 import type { CassandraConfig, ConsistencyName } from './config.js';
 import type { Logger } from './logger.js';
+import { trackDroppedHosts } from './cassandra-dropped-hosts.js';
 
 const { auth, policies, types, errors } = cassandra;
 export type CassandraClient = cassandra.Client;
@@ -66,6 +67,14 @@ export function cassandraClientOptions(cfg: CassandraConfig, opts: CassandraClie
 
 export function createCassandraClient(cfg: CassandraConfig, opts: CassandraClientOptions): CassandraClient {
   const client = new cassandra.Client(cassandraClientOptions(cfg, opts));
+  // shutdown() also closes the hosts the driver dropped without closing (cassandra-dropped-hosts.ts),
+  // so a process whose clients are shut down can exit by itself.
+  const shutDownDropped = trackDroppedHosts(client);
+  const shutdown = client.shutdown.bind(client);
+  client.shutdown = (async () => {
+    await shutdown();
+    await shutDownDropped();
+  }) as typeof client.shutdown;
   const log = opts.logger;
   if (log) {
     client.on('hostUp', (h: { address: string }) => log.info(`Cassandra: host ${h.address} is up`));

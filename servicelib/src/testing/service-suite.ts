@@ -27,9 +27,14 @@ export interface ServiceSuiteOptions<C extends RunnableConfig, D> {
   config(stores: StorePorts): Record<string, unknown>;
   /** operationId → a path (with base_uri) that answers 200 on the sample data; every route needs one. */
   samples: Readonly<Record<string, string>>;
+  /**
+   * A request that needs the store, and its answer while the store is up (the process and outage
+   * tests): by default the first sample and 200. Kask: a key that is not there, 404.
+   */
+  probe?: { path: string; status: number };
   /** A config file the service must refuse with exit 2, and what stderr must say. */
   badConfig: { yaml: string; message: string };
-  /** The store whose outage the suite stages, and the status the service answers meanwhile (503). */
+  /** The store whose outage the suite stages, and the status the service answers meanwhile (503; Kask: 500). */
   outage: { store: Store; status?: number };
   /** Files the image ships beside package.json (openapi.json, …). */
   imageFiles?: readonly string[];
@@ -40,7 +45,7 @@ export function serviceSuite<C extends RunnableConfig, D>(opts: ServiceSuiteOpti
   const skipWithoutStores = function (this: Mocha.Context) {
     if (WITHOUT_DRUID && service.stores.includes('druid')) this.skip(); // reported as pending
   };
-  const firstSample = Object.values(opts.samples)[0]!;
+  const probe = opts.probe ?? { path: Object.values(opts.samples)[0]!, status: 200 };
 
   describe(`${service.name}: the shared service suite`, function () {
     this.timeout(60000);
@@ -108,8 +113,8 @@ export function serviceSuite<C extends RunnableConfig, D>(opts: ServiceSuiteOpti
           const p = runMain(entry(), ['--config', file]);
           const origin = `http://127.0.0.1:${port}`;
           expect(await waitForHealthz(origin, p.child), p.err()).to.equal(true);
-          const reply = await getJson(origin + firstSample);
-          expect(reply.status, reply.text).to.equal(200);
+          const reply = await getJson(origin + probe.path);
+          expect(reply.status, reply.text).to.equal(probe.status);
           p.child.kill('SIGTERM');
           expect(await p.exited).to.equal(0);
           const lines = p.out().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
@@ -140,36 +145,36 @@ export function serviceSuite<C extends RunnableConfig, D>(opts: ServiceSuiteOpti
 
       it(`answers ${status} while the store is unreachable, and recovers by itself when it is back`, async () => {
         svc = await start();
-        expect((await svc.get(firstSample)).status).to.equal(200);
+        expect((await svc.get(probe.path)).status).to.equal(probe.status);
         await proxy.cut();
-        const down = await svc.get(firstSample);
+        const down = await svc.get(probe.path);
         expect(down.status, down.text).to.equal(status);
         expect(down.type).to.equal('application/problem+json');
         await proxy.open();
-        await untilStatus(svc.origin + firstSample, 200);
+        await untilStatus(svc.origin + probe.path, probe.status);
       });
 
       it(`answers ${status} within its timeout while the store hangs, and recovers when it answers again`, async () => {
         svc = await start();
-        expect((await svc.get(firstSample)).status).to.equal(200);
+        expect((await svc.get(probe.path)).status).to.equal(probe.status);
         proxy.freeze();
         try {
-          const down = await svc.get(firstSample);
+          const down = await svc.get(probe.path);
           expect(down.status, down.text).to.equal(status);
           expect(down.type).to.equal('application/problem+json');
         } finally {
           proxy.thaw();
         }
-        await untilStatus(svc.origin + firstSample, 200);
+        await untilStatus(svc.origin + probe.path, probe.status);
       });
 
       it(`starts while the store is down, answers ${status}, and serves once it comes up`, async () => {
         await proxy.cut(); // the port is known and refuses connections
         svc = await start();
-        expect((await svc.get(firstSample)).status).to.equal(status);
+        expect((await svc.get(probe.path)).status).to.equal(status);
         expect((await svc.get('/healthz')).status).to.equal(200);
         await proxy.open();
-        await untilStatus(svc.origin + firstSample, 200);
+        await untilStatus(svc.origin + probe.path, probe.status);
       });
     });
   });

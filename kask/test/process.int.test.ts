@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort, imageLayout, runMain, waitForHealthz } from '@aqs/servicelib/testing';
 import { parse } from 'yaml';
 import { parseConfig } from '@aqs/servicelib';
-import { configSchema } from '../src/app.js';
+import { configSchema } from '../src/config.js';
 import { randomKey, request } from './harness.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
@@ -30,7 +30,7 @@ describe('kask process', function () {
 
   it('ships a config.yaml that validates: base /sessions/v1/, port 8081, LOCAL_QUORUM / EACH_QUORUM', () => {
     const c = parseConfig(configSchema, parse(readFileSync(SHIPPED, 'utf8')));
-    expect(c).to.deep.include({ base_uri: '/sessions/v1/', listen_port: 8081, max_key_bytes: 255, max_value_bytes: 1048576 });
+    expect(c).to.deep.include({ base_uri: '/sessions/v1/', listen_port: 8081, max_key_bytes: 255, max_value_bytes: 1048576, body_timeout_ms: 5000 });
     expect(c.cassandra).to.deep.include({ consistency: 'localquorum', delete_consistency: 'eachquorum', keyspace: 'kask', table: 'values' });
   });
 

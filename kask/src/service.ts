@@ -1,0 +1,46 @@
+// Kask as a service descriptor: servicelib's main runs it as a process (main.ts), and a host (the
+// tests, a one-process deployment) builds it with its own logger, registry and Cassandra client.
+import Koa from 'koa';
+import type { Host, ServiceDescriptor } from '@aqs/servicelib';
+import { kaskBuildInfo, packageVersion } from './build-info.js';
+import { configSchema, type KaskConfig } from './config.js';
+import { kaskHandler } from './http.js';
+import { KaskMetrics } from './metrics.js';
+import { openKask } from './open.js';
+import { renderOpenApi } from './openapi.js';
+import type { KaskDeps } from './storage.js';
+import { clientAuthorizer, tlsServerOptions } from './tls.js';
+
+export { configSchema, normalizeBaseUri, type KaskConfig } from './config.js';
+export { problemBody } from './problems.js';
+export type { KaskDeps, KaskStorage } from './storage.js';
+
+const VERSION = packageVersion();
+
+/** Kask's HTTP surface on `deps.store`, its metrics on the host's registry. */
+function kaskApp(config: KaskConfig, deps: KaskDeps, host: Host): Koa {
+  const { logger } = host;
+  const build = kaskBuildInfo(VERSION);
+  let openapi = null;
+  if (config.openapi_spec) {
+    openapi = renderOpenApi(config.openapi_spec, config);
+    if (!openapi.ok) logger.error(`Unable to parse ${config.openapi_spec} as template: ${openapi.error}`);
+  }
+  const app = new Koa();
+  app.silent = true; // every error is answered and logged by the handler
+  const metrics = new KaskMetrics(host.registry, build);
+  app.use(kaskHandler({ config, store: deps.store, metrics, logger, build, openapi, authorize: clientAuthorizer(config) }));
+  return app;
+}
+
+const service: ServiceDescriptor<KaskConfig, KaskDeps> = {
+  name: 'kask',
+  version: VERSION,
+  configSchema,
+  stores: ['cassandra'],
+  open: (config, host) => openKask(config, host, kaskBuildInfo(VERSION)),
+  app: kaskApp,
+  tls: tlsServerOptions,
+};
+
+export default service;
