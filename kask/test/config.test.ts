@@ -1,19 +1,12 @@
 // Kask's configuration (spec §A.2, §A.15.4): Go Kask's defaults and messages, and the keys we add.
 import { expect } from 'chai';
 import { parse } from 'yaml';
-import { ConfigError, parseConfig } from '@aqs/servicelib';
+import { parseConfig } from '@aqs/servicelib';
+import { configErrorOf } from '@aqs/servicelib/testing';
 import { configSchema, normalizeBaseUri } from '../src/config.js';
 
 const load = (yaml: string) => parseConfig(configSchema, parse(yaml) ?? {});
-const failure = (yaml: string): string => {
-  try {
-    load(yaml);
-  } catch (err) {
-    expect(err).to.be.instanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a ConfigError');
-};
+const failure = (yaml: string): string => configErrorOf(() => load(yaml));
 
 describe('kask config', () => {
   it('has Go Kask defaults (TestConfigDefaults)', () => {

@@ -2,7 +2,8 @@
 // §A.15.5). Where a test checks what was stored it reads the table itself, not through Kask.
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
-import cassandra from 'cassandra-driver';
+import type cassandra from 'cassandra-driver';
+import { storeClient } from '@aqs/servicelib/testing';
 import { BASE, BAD_REQUEST, CASSANDRA_PORT, NOT_FOUND, randomKey, request, startKask } from './harness.js';
 
 type Running = Awaited<ReturnType<typeof startKask>>;
@@ -16,7 +17,7 @@ describe('kask data routes (real Cassandra)', function () {
 
   before(async () => {
     svc = await startKask();
-    cql = new cassandra.Client({ contactPoints: ['127.0.0.1'], localDataCenter: 'datacenter1', protocolOptions: { port: CASSANDRA_PORT } });
+    cql = storeClient();
   });
   after(async () => {
     await svc.close();

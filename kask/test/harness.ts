@@ -9,7 +9,8 @@ import { memoryLogger } from '@aqs/servicelib/testing';
 import service, { type KaskConfig } from '../src/service.js';
 import { MemoryStore } from './memory-store.js';
 
-export const CASSANDRA_PORT = Number(process.env.CASSANDRA_PORT ?? 9042);
+export { CASSANDRA_PORT } from '@aqs/servicelib/testing';
+import { CASSANDRA_PORT } from '@aqs/servicelib/testing';
 export const BASE = '/sessions/v1/';
 
 /** The tests' config: loopback, any free port, base /sessions/v1/, TTL 300, the local Cassandra. */

@@ -1,7 +1,8 @@
 // Kask in a host that lends it its Cassandra client (the one-process deployment): Kask uses that
 // client, whatever keyspace it was opened in, and closing Kask leaves it open for its owner.
 import { expect } from 'chai';
-import cassandra from 'cassandra-driver';
+import type cassandra from 'cassandra-driver';
+import { storeClient } from '@aqs/servicelib/testing';
 import { createRegistry, startService } from '@aqs/servicelib';
 import { silentLogger } from '@aqs/servicelib/testing';
 import service from '../src/service.js';
@@ -12,7 +13,7 @@ describe('kask on a Cassandra client the host lends it (real Cassandra)', functi
   let shared: cassandra.Client;
   before(() => {
     // No keyspace: Kask names its own in every query.
-    shared = new cassandra.Client({ contactPoints: ['127.0.0.1'], localDataCenter: 'datacenter1', protocolOptions: { port: CASSANDRA_PORT } });
+    shared = storeClient();
   });
   after(() => shared.shutdown());
 

@@ -2,7 +2,8 @@
 // TTL, expires, and then reads as not found; 0 means it never expires. No clock is asserted on: the
 // TTL is read back from Cassandra, and expiry is awaited by polling a bounded number of times.
 import { expect } from 'chai';
-import cassandra from 'cassandra-driver';
+import type cassandra from 'cassandra-driver';
+import { storeClient } from '@aqs/servicelib/testing';
 import { BASE, CASSANDRA_PORT, NOT_FOUND, randomKey, request, startKask } from './harness.js';
 
 type Running = Awaited<ReturnType<typeof startKask>>;
@@ -14,7 +15,7 @@ describe('kask TTL (real Cassandra)', function () {
     (await cql.execute('SELECT value, TTL(value) AS ttl FROM kask."values" WHERE key = ?', [key], { prepare: true })).first();
 
   before(() => {
-    cql = new cassandra.Client({ contactPoints: ['127.0.0.1'], localDataCenter: 'datacenter1', protocolOptions: { port: CASSANDRA_PORT } });
+    cql = storeClient();
   });
   after(() => cql.shutdown());
 
