@@ -1,5 +1,6 @@
 // An AQS service as a descriptor: its routes (declared relative to base_uri), how it opens its
-// dependencies, and its OpenAPI document. Alone it runs in the AQS preset app; a host that owns the
+// dependencies, and its OpenAPI document; name, title, base URI, stores and examples come from its
+// package.json. Alone it runs in the AQS preset app; a host that owns the
 // app (the one-process aqs, the mount test) takes `mount` instead.
 import { readFileSync } from 'node:fs';
 import compose from 'koa-compose';
@@ -12,28 +13,42 @@ import {
   type AnyRoute,
   type Host,
   type Opened,
+  serviceConfigSchema,
   type ServiceConfig,
   type ServiceDescriptor,
 } from '@aqs/servicelib';
+import { openCassandraStore, type CassandraStore } from './cassandra-store.js';
 import { respondAqs } from './headers.js';
 import { aqsApp } from './preset.js';
 import { aqsInvalidParams, aqsProblemSchema } from './problems.js';
 
-export interface AqsServiceDefinition<C extends ServiceConfig, D> {
-  /** The service's directory name; its spec is served at `/<name>/api-spec.json`. */
+/**
+ * What a service's package.json says of it, besides name, version and description (the OpenAPI
+ * description): the `aqs` block. Data, so that a service's descriptor is one call.
+ */
+export interface AqsManifest {
   name: string;
+  version: string;
+  description: string;
+  aqs: {
+    /** The OpenAPI document's title. */
+    title: string;
+    /** The config's default base_uri: the OpenAPI document's paths hang under it. */
+    baseUri: string;
+    stores: ServiceDescriptor['stores'];
+    /** Paths worth a curl on the sample data (make run prints them). */
+    examples?: string[];
+    /** Other paths the REST gateway looks for the spec at (aqs2-notes §2.2). */
+    specPaths?: string[];
+  };
+}
+
+export interface AqsServiceDefinition<C extends ServiceConfig, D> {
   /** `import.meta.url` of a module in the service's dist/: package.json and openapi.json sit beside dist/. */
   module: string;
-  configSchema: z.ZodType<C, unknown>;
-  /** The config's default base_uri: the OpenAPI document's paths hang under it. */
-  baseUri: string;
-  stores: ServiceDescriptor['stores'];
-  openapi: { title: string; description: string };
   routes: readonly AnyRoute<D>[];
-  /** Paths worth a curl on the sample data (make run prints them). */
-  examples?: readonly string[];
-  /** Other paths the REST gateway looks for the spec at (aqs2-notes §2.2). */
-  specPaths?: readonly string[];
+  /** The config schema, from the defaults the manifest gives (default: the AQS keys alone). */
+  config?(defaults: { service_name: string; base_uri: string }): z.ZodType<C, unknown>;
   open(config: C, host: Host): Opened<D>;
   /** The longest one storage call may take (default: context_timeout); the request timeout follows it. */
   storageTimeoutMs?(config: C): number;
@@ -53,21 +68,25 @@ export function readPackageJson<T = Record<string, unknown>>(moduleUrl: string, 
 }
 
 export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefinition<C, D>): AqsServiceDescriptor<C, D> {
-  const version = readPackageJson<{ version: string }>(def.module, 'package.json').version;
-  const defaultBaseUri = def.baseUri;
+  const manifest = readPackageJson<AqsManifest>(def.module, 'package.json');
+  const { version, aqs } = manifest;
+  const name = manifest.name.replace(/^@aqs\//, '');
+  const defaultBaseUri = aqs.baseUri;
+  const defaults = { service_name: name, base_uri: defaultBaseUri };
+  const configSchema = def.config ? def.config(defaults) : (serviceConfigSchema(defaults) as unknown as z.ZodType<C, unknown>);
   const descriptor: AqsServiceDescriptor<C, D> = {
-    name: def.name,
+    name,
     version,
-    configSchema: def.configSchema,
-    stores: def.stores,
+    configSchema,
+    stores: aqs.stores,
     routes: def.routes,
     defaultBaseUri,
-    examples: [...(def.examples ?? []), `/${def.name}/api-spec.json`],
+    examples: [...(aqs.examples ?? []), `/${name}/api-spec.json`],
     open: def.open,
     mount(config, deps) {
       const storageTimeoutMs = def.storageTimeoutMs?.(config) ?? config.context_timeout;
       return compose([
-        jsonDocument([`/${def.name}/api-spec.json`, ...(def.specPaths ?? [])], readPackageJson(def.module, 'openapi.json')),
+        jsonDocument([`/${name}/api-spec.json`, ...(aqs.specPaths ?? [])], readPackageJson(def.module, 'openapi.json')),
         declaredRoutes({
           prefix: config.base_uri,
           routes: def.routes,
@@ -83,9 +102,9 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
     openApi: () =>
       buildOpenApi({
         info: {
-          title: def.openapi.title,
+          title: aqs.title,
           version,
-          description: def.openapi.description,
+          description: manifest.description,
           license: { name: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0.html' },
         },
         routes: def.routes,
@@ -95,3 +114,7 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
   };
   return descriptor;
 }
+
+/** A Cassandra-backed AQS service: the AQS config keys, reads bounded by context_timeout. */
+export const defineCassandraService = (module: string, routes: readonly AnyRoute<CassandraStore>[]) =>
+  defineAqsService({ module, routes, open: openCassandraStore });

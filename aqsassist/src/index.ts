@@ -5,6 +5,7 @@ export * from './dates.js';
 export * from './headers.js';
 export * from './cassandra-read.js';
 export * from './cassandra-store.js';
+export * from './current-rows.js';
 export * from './preset.js';
 export * from './aqs-service.js';
 export * from './params.js';

@@ -2,7 +2,8 @@
 // datasource from `druid.datasource` or the `config_table` (aqs2-notes §2.2), which needs Cassandra.
 // Config keys follow the AQS 2.0 Go charts: `config_table`, `druid{host, port, datasource, authentication}`.
 import { z } from 'zod';
-import { serviceConfigSchema, type Host, type Opened } from '@aqs/servicelib';
+import { serviceConfigSchema, type AnyRoute, type Host, type Opened } from '@aqs/servicelib';
+import { defineAqsService } from '../aqs-service.js';
 import { openCassandra } from '../cassandra-store.js';
 import { DruidClient, type DruidQueryClient } from './client.js';
 import { DatasourceResolver } from './datasource.js';
@@ -18,8 +19,8 @@ declare module '@aqs/servicelib' {
 /** The Druid services' routes all hang under /metrics. */
 export const DRUID_BASE_URI = '/metrics';
 
-export function druidServiceConfigSchema(defaults: { service_name: string; listen_port: number }) {
-  return serviceConfigSchema({ ...defaults, base_uri: DRUID_BASE_URI }).extend({
+export function druidServiceConfigSchema(defaults: { service_name: string; base_uri?: string }) {
+  return serviceConfigSchema({ base_uri: DRUID_BASE_URI, ...defaults }).extend({
     /** `keyspace.table` holding the current datasource name; empty: use druid.datasource. */
     config_table: z.string().default(''),
     druid: z
@@ -71,3 +72,7 @@ export function openDruid(config: DruidServiceConfig, host: Host): Opened<DruidD
 
 /** A request waits for the aqs.config lookup (context_timeout) or Druid (druid.timeout_ms). */
 export const druidStorageTimeoutMs = (config: DruidServiceConfig): number => Math.max(config.context_timeout, config.druid.timeout_ms);
+
+/** A Druid-backed AQS service (the datasource from config_table or druid.datasource). */
+export const defineDruidService = (module: string, routes: readonly AnyRoute<DruidDeps>[]) =>
+  defineAqsService({ module, routes, config: druidServiceConfigSchema, open: openDruid, storageTimeoutMs: druidStorageTimeoutMs });
