@@ -41,6 +41,8 @@ const service: ServiceDescriptor<KaskConfig, KaskDeps> = {
   open: (config, host) => openKask(config, host, kaskBuildInfo(VERSION)),
   app: kaskApp,
   tls: tlsServerOptions,
+  // A GET of a key nobody wrote is Kask's 404 problem; README shows the POST that stores it.
+  examples: ['/sessions/v1/demo', '/healthz', '/openapi'],
 };
 
 export default service;
