@@ -1,16 +1,13 @@
 // device-analytics in-process against the real local Cassandra, and test rows written the way the
 // production loader writes them.
 import cassandra from 'cassandra-driver';
-import { CASSANDRA_PORT, startInProcess, type StorePorts } from '@aqs/servicelib/testing';
+import { CASSANDRA_PORT, startInProcess } from '@aqs/servicelib/testing';
 import service from '../src/service.js';
 
 export const LOADER_TID = '13814000-1dd2-11b2-8080-808080808080';
 
-/** The config tests run device-analytics with, against stores on these ports. */
-export const testConfig = (stores: StorePorts, contextTimeout = 2000) => ({
-  context_timeout: contextTimeout,
-  cassandra: { hosts: ['127.0.0.1'], port: stores.cassandra, consistency: 'one', local_dc: 'datacenter1' },
-});
+export { cassandraTestConfig as testConfig } from '@aqs/servicelib/testing';
+import { cassandraTestConfig as testConfig } from '@aqs/servicelib/testing';
 
 export async function startService() {
   const svc = await startInProcess(service, testConfig({ cassandra: CASSANDRA_PORT, druid: 0 }));

@@ -7,6 +7,7 @@ import { applySchemaDir } from './cql.js';
 import { writeRows } from './load.js';
 import { DOMAIN, INSERT_UNIQUE_DEVICES, sampleUniqueDevicesRows } from './sample-unique-devices.js';
 import { loadDruidSample } from './druid-load.js';
+import { loadSamplePageviews } from './sample-pageviews.js';
 import { SNAPSHOT } from './sample-mediawiki-history.js';
 
 /** The aqs.config key the production loader writes the current Druid snapshot under (aqs2-notes §2.2). */
@@ -47,6 +48,7 @@ async function main() {
       await client.execute(INSERT_UNIQUE_DEVICES, sentinel, { prepare: true });
       log('sample data loaded');
     }
+    await loadSamplePageviews(client, { reload, log });
     if (withDruid) {
       await loadDruidSample({ dataRoot, reload });
       await client.execute('INSERT INTO aqs.config (param, value) VALUES (?, ?)', [DRUID_DATASOURCE_PARAM, SNAPSHOT], { prepare: true });

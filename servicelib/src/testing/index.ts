@@ -6,4 +6,4 @@ export { memoryLogger, silentLogger } from './logs.js';
 export { getJson, untilStatus, problemOf, configErrorOf, type Reply } from './http.js';
 export { storeClient, CASSANDRA_PORT, DRUID_BROKER_PORT, WITHOUT_DRUID, LOCAL_STORES, type StorePorts } from './stores.js';
 export { startInProcess } from './in-process.js';
-export { serviceSuite, type ServiceSuiteOptions } from './service-suite.js';
+export { serviceSuite, cassandraServiceSuite, cassandraTestConfig, type ServiceSuiteOptions } from './service-suite.js';

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { RunnableConfig, ServiceDescriptor } from '../descriptor.js';
 import type { AnyRoute } from '../routes.js';
@@ -177,5 +178,28 @@ export function serviceSuite<C extends RunnableConfig, D>(opts: ServiceSuiteOpti
         await untilStatus(svc.origin + probe.path, probe.status);
       });
     });
+  });
+}
+
+/** The config a Cassandra-backed AQS service runs with in tests, against stores on these ports. */
+export const cassandraTestConfig = (stores: StorePorts, contextTimeout = 2000) => ({
+  context_timeout: contextTimeout,
+  cassandra: { hosts: ['127.0.0.1'], port: stores.cassandra, consistency: 'one', local_dc: 'datacenter1' },
+});
+
+/** The suite of a Cassandra-backed AQS service, in one line of its test/service.int.test.ts. */
+export function cassandraServiceSuite<C extends RunnableConfig, D>(
+  service: ServiceDescriptor<C, D> & { routes: readonly AnyRoute<D>[] },
+  testModuleUrl: string,
+  samples: Readonly<Record<string, string>>,
+): void {
+  serviceSuite({
+    service,
+    dir: fileURLToPath(new URL('..', testModuleUrl)),
+    config: (stores) => cassandraTestConfig(stores, 500),
+    samples,
+    badConfig: { yaml: 'cassandra:\n  consistency: sometimes\n', message: 'cassandra.consistency: Unsupported consistency level: sometimes' },
+    outage: { store: 'cassandra' },
+    imageFiles: ['openapi.json'],
   });
 }
