@@ -26,7 +26,12 @@ export async function startServiceProcess(service: string, configYaml: string, p
   const config = join(dir, 'config.yaml');
   writeFileSync(config, configYaml);
   const env = { ...process.env, NODE_OPTIONS: imageNodeOptions(service) };
-  const child = spawn(process.execPath, [join(REPO, `${service}/bundle/main.js`), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  // BENCH_NODE_ARGS: node flags NODE_OPTIONS refuses, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` for a
+  // CPU profile of the service under the load (written when the bench stops it).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // BENCH_ENTRY=dist runs the unbundled build instead, so a profile shows readable names.
+  const entry = process.env.BENCH_ENTRY === 'dist' ? `${service}/dist/main.js` : `${service}/bundle/main.js`;
+  const child = spawn(process.execPath, [...nodeArgs, join(REPO, entry), '--config', config], { stdio: ['ignore', 'inherit', 'inherit'], env });
   if (await waitForHealthz(`http://127.0.0.1:${port}`, child)) return child;
   if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode}`);
   child.kill();
