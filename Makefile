@@ -4,6 +4,14 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 BIN := node_modules/.bin
 
+# Node 24 LTS first on PATH for every recipe: the machine's node when it is 24 or newer, else a
+# project-local one that scripts/node.sh installs from the npm registry into .node/ (git-ignored).
+NODE_DIR := $(shell bash scripts/node.sh)
+ifeq ($(NODE_DIR),)
+$(error no Node 24: scripts/node.sh could neither find nor install it)
+endif
+export PATH := $(NODE_DIR):$(PATH)
+
 .PHONY: help install build bundle env-up env-down env-status seed run test test-unit bench bench-kask openapi dockerfiles clean
 
 # Found, never listed: a workspace is a folder with a package.json, a service one with a

@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 for service in "$@"; do
-  node_modules/.bin/esbuild "$service/dist/main.js" --bundle --platform=node --format=esm --target=node20 \
+  node_modules/.bin/esbuild "$service/dist/main.js" --bundle --platform=node --format=esm --target=node24 \
     --minify --log-level=warning --outfile="$service/bundle/main.js" \
     --banner:js="import{createRequire}from'node:module';const require=createRequire(import.meta.url);"
   echo "bundle: $service/bundle/main.js ($(wc -c <"$service/bundle/main.js") bytes)"
