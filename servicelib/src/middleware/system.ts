@@ -34,13 +34,19 @@ export function metricsPage(path: string, registry: Registry): Middleware {
 /** A JSON document serialised once, at each of `paths`. */
 export function jsonDocument(paths: readonly string[], doc: unknown): Middleware {
   const text = JSON.stringify(doc);
-  const served = new Set(paths);
+  const served = new Map<string, Middleware>();
+  for (const path of paths) {
+    served.set(
+      path,
+      exactGet(path, (ctx) => {
+        ctx.type = 'application/json';
+        ctx.body = text;
+        return Promise.resolve();
+      }),
+    );
+  }
   return (ctx, next) => {
-    if (!served.has(ctx.path)) return next();
-    return exactGet(ctx.path, (c) => {
-      c.type = 'application/json';
-      c.body = text;
-      return Promise.resolve();
-    })(ctx, next);
+    const serve = served.get(ctx.path);
+    return serve ? serve(ctx, next) : next();
   };
 }
