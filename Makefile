@@ -66,6 +66,7 @@ test-unit: build ## Only the tests that need no store (integration tests are nam
 bench: env-up bundle ## Service vs raw driver throughput, latency and peak RSS (prints figures)
 	node test-env/dist/bench/device-analytics.js
 	node test-env/dist/bench/page-analytics.js
+	node test-env/dist/bench/mediarequests.js
 
 bench-kask: env-up bundle ## Kask: GET-heavy mix and POST-only, 1 KiB values, 100 connections (prints figures)
 	node test-env/dist/bench/kask.js

@@ -1,9 +1,8 @@
 // Countries that viewed a project most in a month (spec §2.4). The loader stores views rounded up to
 // the thousand; the API publishes them as a bucket string, with the stored figure as `views_ceil`.
 // Lists stored in the older format already hold bucket strings and are returned unchanged.
-import { AQS_DOMAIN, currentRows, normalizeProject, notFoundNoData, validateYearMonth, type CassandraStore } from '@aqs/aqsassist';
+import { AQS_DOMAIN, type CassandraStore, currentRows, normalizeProject, notFoundNoData, parseStoredList, validateYearMonth } from '@aqs/aqsassist';
 import type { Access } from './params.js';
-import { storedList } from './stored-json.js';
 
 export const TOP_BY_COUNTRY_QUERY =
   'SELECT "_del", "countriesJSON" FROM "local_group_default_T_top_bycountry".data ' +
@@ -41,7 +40,7 @@ export async function topByCountry(store: CassandraStore, params: { project: str
   const { access, year, month } = params;
   validateYearMonth(year, month);
   const [row] = currentRows(await store.read(TOP_BY_COUNTRY_QUERY, [AQS_DOMAIN, project, access, year, month]));
-  const stored = row ? storedList<StoredCountry>(row.countriesJSON) : null;
+  const stored = row ? parseStoredList<StoredCountry>(row.countriesJSON) : undefined;
   // An empty list is no data (AQS 1.0 crashed on it with a 500 TypeError, spec §2.4).
   if (!stored?.length) throw notFoundNoData();
   // The format is decided by the first element, as in AQS 1.0.

@@ -1,8 +1,7 @@
 // Most viewed articles from one country on one day, across projects (spec §2.5): the stored list
 // as it is, in stored order (no sort, unlike top). The country is neither normalised nor checked.
-import { AQS_DOMAIN, currentRows, notFoundNoData, validateYearMonthDay, type CassandraStore } from '@aqs/aqsassist';
+import { AQS_DOMAIN, type CassandraStore, currentRows, notFoundNoData, parseStoredList, validateYearMonthDay } from '@aqs/aqsassist';
 import type { Access } from './params.js';
-import { storedList } from './stored-json.js';
 
 export const TOP_PER_COUNTRY_QUERY =
   'SELECT "_del", articles FROM "local_group_default_T_top_percountry".data ' +
@@ -23,7 +22,7 @@ export async function topPerCountry(
   const { country, access, year, month, day } = params;
   validateYearMonthDay(year, month, day);
   const [row] = currentRows(await store.read(TOP_PER_COUNTRY_QUERY, [AQS_DOMAIN, country, access, year, month, day]));
-  const articles = row ? storedList<CountryArticle>(row.articles) : null;
+  const articles = row ? parseStoredList<CountryArticle>(row.articles) : undefined;
   if (!articles) throw notFoundNoData();
   return { items: [{ country, access, year, month, day, articles }] };
 }

