@@ -71,9 +71,14 @@ export function createCassandraClient(cfg: CassandraConfig, opts: CassandraClien
   // so a process whose clients are shut down can exit by itself.
   const shutDownDropped = trackDroppedHosts(client);
   const shutdown = client.shutdown.bind(client);
-  client.shutdown = (async () => {
+  const shutdownAll = async () => {
     await shutdown();
     await shutDownDropped();
+  };
+  // The driver's two forms: a promise, or a callback.
+  client.shutdown = ((callback?: (err?: Error) => void) => {
+    if (!callback) return shutdownAll();
+    shutdownAll().then(() => callback(), callback);
   }) as typeof client.shutdown;
   const log = opts.logger;
   if (log) {

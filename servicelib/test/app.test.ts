@@ -155,6 +155,19 @@ describe('servicelib middleware composed into an app', () => {
       expect((await fetch(`${server.url}/base/things/a/tagged`, { headers: { 'if-none-match': header } })).status, header).to.equal(200);
     }
   });
+  it('answers If-None-Match alone: a matching etag is a 304 even beside If-Modified-Since', async () => {
+    const res = await fetch(`${server.url}/base/things/a/tagged`, { headers: { 'if-none-match': '"v1"', 'if-modified-since': 'Thu, 01 Jan 2099 00:00:00 GMT' } });
+    expect(res.status).to.equal(304);
+  });
+  it('never turns a response without an etag into a 304 (If-None-Match: * on /healthz)', async () => {
+    const res = await fetch(`${server.url}/healthz`, { headers: { 'if-none-match': '*' } });
+    expect(res.status).to.equal(200);
+  });
+  it('matches the system routes as the router did: any case, a trailing slash allowed', async () => {
+    for (const path of ['/healthz/', '/HEALTHZ', '/admin/metrics/', '/SVC/api-spec.json']) {
+      expect((await fetch(server.url + path)).status, path).to.equal(200);
+    }
+  });
   it('serves /healthz with service, version, build date and host', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).to.equal(200);

@@ -92,6 +92,8 @@ if ! running_pid broker >/dev/null && process_ready broker; then
   sample="$(sed -n "s/^export const SNAPSHOT = '\(.*\)';/\1/p" "$REPO_ROOT/test-env/src/sample-mediawiki-history.ts")"
   if curl -s --max-time 5 "http://127.0.0.1:${PORT[broker]}/druid/v2/datasources" | grep -q "\"$sample\""; then
     log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} and serves $sample: using it"
+    # make seed must not re-ingest another checkout's Druid under its tests (druid-load.ts reads this).
+    mkdir -p "$DATA_DIR" && touch "$DATA_DIR/foreign-broker"
     exit 0
   fi
   log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} but does not serve $sample;" \
@@ -99,6 +101,7 @@ if ! running_pid broker >/dev/null && process_ready broker; then
   exit 1
 fi
 
+rm -f "$DATA_DIR/foreign-broker"
 start_process zookeeper
 wait_ready zookeeper
 # The coordinator runs the Derby server the others use for metadata: it goes first.

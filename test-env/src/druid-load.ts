@@ -3,7 +3,7 @@
 // queryable, and records the datasource name in Cassandra's aqs.config as the production loader
 // does. Prints progress throughout; polls, never sleeps a fixed time. Does nothing when the
 // datasource is already loaded, unless `reload` is set.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateMediawikiHistory, SNAPSHOT } from './sample-mediawiki-history.js';
 
@@ -73,6 +73,12 @@ async function poll<T>(what: string, check: () => Promise<T | undefined>, timeou
 }
 
 export async function loadDruidSample(opts: { dataRoot: string; reload?: boolean }): Promise<void> {
+  // druid/start.sh leaves this when it found another checkout's Druid serving the sample: use it,
+  // never re-ingest it (its own tests may be running against it).
+  if (opts.reload && existsSync(join(opts.dataRoot, 'foreign-broker'))) {
+    say(`the Druid in use was started by another checkout: ${SNAPSHOT} is not reloaded there (make env-down in that checkout, then make seed here)`);
+    return;
+  }
   if (!opts.reload && (await datasourceLoaded())) {
     say(`${SNAPSHOT} already loaded (make seed reloads it)`);
     return;

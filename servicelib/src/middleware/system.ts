@@ -4,9 +4,16 @@ import type { Middleware } from 'koa';
 import type { Registry } from 'prom-client';
 import { healthBody, type BuildInfo } from '../health.js';
 
+/**
+ * The path as the router compared it before these routes were middleware: case-insensitive, a
+ * trailing slash allowed (`/HEALTHZ`, `/healthz/`), so probes configured either way keep working.
+ */
+export const routeKey = (path: string): string => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path).toLowerCase();
+
 function exactGet(path: string, serve: Middleware): Middleware {
+  const key = routeKey(path);
   return (ctx, next) => {
-    if (ctx.path !== path) return next();
+    if (routeKey(ctx.path) !== key) return next();
     ctx.state.route = path;
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
       ctx.status = 405;
@@ -37,7 +44,7 @@ export function jsonDocument(paths: readonly string[], doc: unknown): Middleware
   const served = new Map<string, Middleware>();
   for (const path of paths) {
     served.set(
-      path,
+      routeKey(path),
       exactGet(path, (ctx) => {
         ctx.type = 'application/json';
         ctx.body = text;
@@ -46,7 +53,7 @@ export function jsonDocument(paths: readonly string[], doc: unknown): Middleware
     );
   }
   return (ctx, next) => {
-    const serve = served.get(ctx.path);
+    const serve = served.get(routeKey(ctx.path));
     return serve ? serve(ctx, next) : next();
   };
 }

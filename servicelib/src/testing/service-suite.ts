@@ -113,9 +113,15 @@ export function serviceSuite<C extends RunnableConfig, D>(opts: ServiceSuiteOpti
           writeFileSync(file, toYaml({ ...opts.config(LOCAL_STORES), listen_address: '127.0.0.1', listen_port: port }));
           const p = runMain(entry(), ['--config', file]);
           const origin = `http://127.0.0.1:${port}`;
-          expect(await waitForHealthz(origin, p.child), p.err()).to.equal(true);
-          const reply = await getJson(origin + probe.path);
-          expect(reply.status, reply.text).to.equal(probe.status);
+          try {
+            expect(await waitForHealthz(origin, p.child), p.err()).to.equal(true);
+            const reply = await getJson(origin + probe.path);
+            expect(reply.status, reply.text).to.equal(probe.status);
+          } catch (err) {
+            // A failed check must not leave the service running (its pipes would keep mocha alive).
+            p.child.kill('SIGKILL');
+            throw err;
+          }
           p.child.kill('SIGTERM');
           expect(await p.exited).to.equal(0);
           const lines = p.out().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
