@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Prints the directory of a Node 24 LTS binary for the Makefile and CI to put first on PATH: the
-# machine's own node when it is 24 or newer, else a project-local Node 24 installed from the npm
-# registry (the node-linux-<arch> package carries the official binary) into .node/ (git-ignored).
-# Progress goes to stderr; stdout is only the directory.
+# Makes sure a Node 24 LTS is there for the Makefile and CI. When the machine's node is 24 or newer
+# it prints nothing (PATH stays as it is); otherwise it installs a project-local Node 24 from the
+# npm registry (the node-linux-<arch> package carries the official binary) into .node/ (git-ignored)
+# and prints that bin directory, for the caller to put first on PATH. Progress goes to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WANT=24
 if command -v node >/dev/null && (( $(node -p 'process.versions.node.split(".")[0]') >= WANT )); then
-  dirname "$(command -v node)"
   exit 0
 fi
 case "$(uname -m)" in

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import {
   buildOpenApi,
   declaredRoutes,
+  docsPages,
   jsonDocument,
   type AnyRoute,
   type Host,
@@ -47,8 +48,8 @@ export interface AqsServiceDefinition<C extends ServiceConfig, D> {
   /** `import.meta.url` of a module in the service's dist/: package.json and openapi.json sit beside dist/. */
   module: string;
   routes: readonly AnyRoute<D>[];
-  /** The config schema, from the defaults the manifest gives (default: the AQS keys alone). */
-  config?(defaults: { service_name: string; base_uri: string }): z.ZodType<C, unknown>;
+  /** The config schema, from the defaults the manifest gives (serviceConfigSchema: the AQS keys alone). */
+  config(defaults: { service_name: string; base_uri: string }): z.ZodType<C, unknown>;
   open(config: C, host: Host): Opened<D>;
   /** The longest one storage call may take (default: context_timeout); the request timeout follows it. */
   storageTimeoutMs?(config: C): number;
@@ -73,7 +74,7 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
   const name = manifest.name.replace(/^@aqs\//, '');
   const defaultBaseUri = aqs.baseUri;
   const defaults = { service_name: name, base_uri: defaultBaseUri };
-  const configSchema = def.config ? def.config(defaults) : (serviceConfigSchema(defaults) as unknown as z.ZodType<C, unknown>);
+  const configSchema = def.config(defaults);
   const descriptor: AqsServiceDescriptor<C, D> = {
     name,
     version,
@@ -81,12 +82,13 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
     stores: aqs.stores,
     routes: def.routes,
     defaultBaseUri,
-    examples: [...(aqs.examples ?? []), `/${name}/api-spec.json`],
+    examples: [...(aqs.examples ?? []), `/${name}/api-spec.json`, `/${name}/docs`],
     open: def.open,
     mount(config, deps) {
       const storageTimeoutMs = def.storageTimeoutMs?.(config) ?? config.context_timeout;
       return compose([
         jsonDocument([`/${name}/api-spec.json`, ...(aqs.specPaths ?? [])], readPackageJson(def.module, 'openapi.json')),
+        docsPages(`/${name}/docs`, aqs.title, 'api-spec.json'),
         declaredRoutes({
           prefix: config.base_uri,
           routes: def.routes,
@@ -117,4 +119,4 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
 
 /** A Cassandra-backed AQS service: the AQS config keys, reads bounded by context_timeout. */
 export const defineCassandraService = (module: string, routes: readonly AnyRoute<CassandraStore>[]) =>
-  defineAqsService({ module, routes, open: openCassandraStore });
+  defineAqsService({ module, routes, config: serviceConfigSchema, open: openCassandraStore });

@@ -12,7 +12,16 @@ export interface Timestamp {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * Date.UTC, but years 0-99 are those years: Date.UTC reads them as 1900-1999, which made
+ * 10000101..00000101 look like an ordered range and sent Druid an interval it failed on (make fuzz).
+ */
+function utc(year: number, monthIndex: number, day: number, hour = 0): Date {
+  const d = new Date(Date.UTC(2000, 0, 1, hour));
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
+}
+const daysInMonth = (year: number, month: number) => utc(year, month, 0).getUTCDate();
 
 function validDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
@@ -33,17 +42,17 @@ export function parseTimestamp(value: string, hourOptional: boolean): Timestamp 
   return { year, month, day, hour: hourOptional ? 0 : hour };
 }
 
-const epochSeconds = (t: Timestamp) => Date.UTC(t.year, t.month - 1, t.day, t.hour) / 1000;
+const epochSeconds = (t: Timestamp) => utc(t.year, t.month - 1, t.day, t.hour).getTime() / 1000;
 const ymd = (t: Timestamp) => `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}`;
 const compare = (a: Timestamp, b: Timestamp) => epochSeconds(a) - epochSeconds(b);
 
 /** Adds months, normalising through Date (`2017-12` + 1 → `2018-01`). */
 function monthStart(year: number, month: number): Timestamp {
-  const d = new Date(Date.UTC(year, month - 1, 1));
+  const d = utc(year, month - 1, 1);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: 1, hour: 0 };
 }
 function monthEnd(year: number, month: number): Timestamp {
-  const d = new Date(Date.UTC(year, month, 0));
+  const d = utc(year, month, 0);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0 };
 }
 
@@ -147,7 +156,7 @@ export function druidTopRange(year: string, month: string, day: string): { start
     const next = monthStart(y, m + 1);
     return { start: `${year}-${month}-01`, end: format(next, 'iso'), granularity: 'monthly' };
   }
-  const d = new Date(Date.UTC(y, m - 1, Number(day) + 1));
+  const d = utc(y, m - 1, Number(day) + 1);
   const next: Timestamp = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0 };
   return { start: `${year}-${month}-${day}`, end: format(next, 'iso'), granularity: 'daily' };
 }

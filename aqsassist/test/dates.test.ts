@@ -156,3 +156,25 @@ describe('year/month/day (spec §1.5)', () => {
     expect(() => druidTopRange('2017', '02', '30')).to.throw(HttpProblem);
   });
 });
+
+// make fuzz: Date.UTC reads years 0-99 as 1900-1999, so 10000101..00000101 passed as an ordered range
+// and Druid failed on the interval (a 502). Years 0000-0099 are now those years.
+describe('years 0000-0099 are not 1900-1999', () => {
+  const druid = { hourOptional: true, output: 'iso' } as const;
+  const table: [string, string, string[]][] = [
+    ['10000101', '00000101', [START_AFTER_END]],
+    ['01000101', '00990101', [START_AFTER_END]],
+    ['00000101', '00000301', []],
+    ['00990101', '01000101', []],
+  ];
+  for (const [start, end, messages] of table) {
+    it(`${start}..${end}: ${messages.join('; ') || 'ordered'}`, () => expect(checkRange(start, end, druid).messages).to.deep.equal(messages));
+  }
+  it('0000 is a leap year (proleptic Gregorian), 1900 is not', () => {
+    expect(parseTimestamp('00000229', true)).to.not.equal(null);
+    expect(parseTimestamp('19000229', true)).to.equal(null);
+  });
+  it('the Druid top range of a day in year 0050 is that day', () => {
+    expect(druidTopRange('0050', '12', '31')).to.deep.equal({ start: '0050-12-31', end: '0051-01-01', granularity: 'daily' });
+  });
+});

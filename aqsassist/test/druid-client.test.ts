@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import nock from 'nock';
 import { HttpProblem } from '@aqs/servicelib';
-import { DruidClient, NO_DATA_DETAIL, type TimeseriesQuery } from '../src/index.js';
+import { DRUID_ROUTE_ERRORS, DruidClient, NO_DATA_DETAIL, type TimeseriesQuery } from '../src/index.js';
 
 nock.restore(); // on only around this suite (see druid-fixtures.test.ts)
 
@@ -83,4 +83,13 @@ describe('DruidClient error mapping (nock as the broker)', () => {
     nock(BROKER).post('/druid/v2/').reply(200, '<html>');
     expect((await problemOf(client.query(QUERY))).status).to.equal(502);
   });
+
+  // make fuzz: a Druid 500 reached clients as a 502 the Druid routes did not document.
+  for (const [druid, body] of [[400, { error: 'x' }], [404, {}], [500, { error: 'x' }], [503, {}], [200, '<html>']] as const) {
+    it(`documents on every Druid route what a Druid ${druid}${druid === 200 ? ' that is not JSON' : ''} becomes`, async () => {
+      nock(BROKER).post('/druid/v2/').reply(druid, body);
+      const { status } = await problemOf(client.query(QUERY));
+      expect(Object.keys(DRUID_ROUTE_ERRORS)).to.include(String(status));
+    });
+  }
 });

@@ -11,3 +11,4 @@ export * from './descriptor.js';
 export * from './main.js';
 export * from './deadline.js';
 export * from './middleware/index.js';
+export * from './docs-viewer.js';

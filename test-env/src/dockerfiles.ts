@@ -21,7 +21,7 @@ export function renderDockerfile(service: string, repo = REPO): string {
   const template = readFileSync(join(repo, 'scripts', 'Dockerfile.template'), 'utf8');
   const pkg = JSON.parse(readFileSync(join(repo, service, 'package.json'), 'utf8')) as { files?: string[] };
   const shipped = ['package.json', ...(pkg.files ?? [])].map((f) => `/src/${service}/${f}`).join(' ');
-  return template.replaceAll('{{service}}', service).replaceAll('{{shipped}}', shipped);
+  return template.replaceAll('{{service}}', service).replaceAll('{{shipped}}', shipped).replaceAll('{{files}}', (pkg.files ?? []).join(' '));
 }
 
 /** The services whose Dockerfile differs from the template's rendering. */

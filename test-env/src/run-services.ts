@@ -2,6 +2,7 @@
 // (`node <service>/dist/main.js --config <service>/config.yaml`); services are the folders with a
 // src/service.ts descriptor. Once each answers /healthz it prints what runs where, with example
 // URLs. Ctrl-C or SIGTERM stops them all; if one exits on its own the others are stopped too.
+// The combined docs site (make docs) is written again and served on DOCS_PORT.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,10 @@ import { parse as parseYaml } from 'yaml';
 import type { ServiceDescriptor } from '@aqs/servicelib';
 import { waitForHealthz } from '@aqs/servicelib/testing';
 import { REPO, serviceDirs } from './dockerfiles.js';
+import { DOCS_SITE, writeDocsSite } from './docs-site.js';
+import { staticServer } from './static-server.js';
+
+const DOCS_PORT = 8089;
 
 interface Running {
   name: string;
@@ -60,6 +65,12 @@ for (const name of serviceDirs()) {
     ),
   );
 }
+writeDocsSite();
+const docsServer = staticServer(DOCS_SITE);
+const docsListening = await new Promise<boolean>((resolve) => {
+  docsServer.once('error', () => resolve(false));
+  docsServer.listen(DOCS_PORT, 'localhost', () => resolve(true));
+});
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 
@@ -70,7 +81,9 @@ if (!stopping) {
     console.log(`  ${r.name.padEnd(20)} ${r.scheme}://localhost:${r.port}  ${ready[i] ? 'ready' : 'NOT ANSWERING /healthz'}`);
     for (const path of r.examples) console.log(`  ${''.padEnd(20)} curl localhost:${r.port}${path}`);
   }
+  console.log(`  ${'docs site'.padEnd(20)} http://localhost:${DOCS_PORT}/  ${docsListening ? 'ready' : `NOT SERVED (port ${DOCS_PORT} taken)`}`);
   console.log();
 }
 await Promise.all(exits);
+docsServer.close();
 process.exit(failed);

@@ -21,5 +21,7 @@ describe('repository layout', () => {
   });
   it('ships what the package lists in "files" beside the bundle', () => {
     expect(renderDockerfile('kask')).to.contain('COPY --from=build /src/kask/package.json /src/kask/openapi.yaml kask/');
+    // …and where the Kask image kept it before the template, for configs naming /srv/openapi.yaml.
+    expect(renderDockerfile('kask')).to.contain('for f in openapi.yaml; do ln -s "/srv/kask/$f" "/srv/$f"; done');
   });
 });

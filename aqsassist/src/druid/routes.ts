@@ -56,9 +56,11 @@ type SeriesParams = {
 
 type TopParams = { project: string; 'editor-type': EditorType; 'page-type': PageType; year: string; month: string; day: string };
 
-const ERRORS = {
+export const DRUID_ROUTE_ERRORS = {
   400: 'Invalid parameter: an unknown enum value, a malformed project, an invalid date, start after end, no full month, or a range over 367 days',
   404: 'No data for this query',
+  // What DruidClient answers when Druid fails a query or sends no JSON (make fuzz found it undocumented).
+  502: 'Druid could not run the query',
   503: 'Druid (or the datasource lookup) did not answer in time; retry later',
 } as const;
 
@@ -132,7 +134,7 @@ export function druidSeriesRoute<T extends string>(s: SeriesRouteSpec<T>): Route
     tags: [s.tag],
     params,
     response: timeseriesResponse(s.metric, names.filter((p) => p !== 'start' && p !== 'end')),
-    errors: ERRORS,
+    errors: DRUID_ROUTE_ERRORS,
     async handler(validated: SeriesParams, deps: DruidDeps) {
       const { granularity } = validated;
       const project = normalizeProject(validated.project, { noAllProjects: s.noAllProjects });
@@ -168,7 +170,7 @@ export function druidTopRoute<T extends string>(t: TopRouteSpec<T>): RouteDeclar
     tags: [t.tag],
     params: paramsFor(DRUID_PARAMS, t.path),
     response: topResponse(t.dimension, t.metric),
-    errors: ERRORS,
+    errors: DRUID_ROUTE_ERRORS,
     async handler(validated: TopParams, deps: DruidDeps) {
       const project = normalizeProject(validated.project);
       const range = druidTopRange(validated.year, validated.month, validated.day);

@@ -6,3 +6,4 @@ export { problemErrors, requestLog, RequestTimeout, type ProblemErrorsOptions } 
 export { conditionalGet } from './conditional-get.js';
 export { declaredRoutes, type DeclaredRoutesOptions } from './routes.js';
 export { healthz, metricsPage, jsonDocument } from './system.js';
+export { docsPages } from './docs.js';

@@ -1,7 +1,7 @@
 // Running a built service the way operators do (`node <service>/dist/main.js --config FILE`) from a
 // test: capture its output, wait for /healthz by polling, and find a free loopback port for it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,13 +47,14 @@ export async function waitForHealthz(origin: string, child?: ChildProcess): Prom
 
 /**
  * Lays out a service as its image does, outside the repository (so no node_modules can be found):
- * `<dir>/<service>/dist/main.js` = the bundle, plus the listed files beside package.json.
+ * `<dir>/<service>/dist/main.js` = the bundle and its docs-assets/, plus the listed files beside package.json.
  * Returns the path of the entry point.
  */
 export function imageLayout(serviceDir: string, service: string, files: string[]): string {
   const root = mkdtempSync(join(tmpdir(), `${service}-image-`));
   mkdirSync(join(root, service, 'dist'), { recursive: true });
   copyFileSync(join(serviceDir, 'bundle', 'main.js'), join(root, service, 'dist', 'main.js'));
+  cpSync(join(serviceDir, 'bundle', 'docs-assets'), join(root, service, 'dist', 'docs-assets'), { recursive: true });
   for (const f of files) copyFileSync(join(serviceDir, f), join(root, service, f));
   return join(root, service, 'dist', 'main.js');
 }

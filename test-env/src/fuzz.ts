@@ -1,0 +1,108 @@
+// make fuzz: schemathesis against the OpenAPI document every AQS service serves (the services with a
+// committed openapi.json; Kask has none). Each service runs from its build on a free loopback port
+// against the local stores; schemathesis sends positive and negative cases with every check, at most
+// FUZZ_EXAMPLES (default 10) per operation and phase. Exits 1 when any service had a failure: a 5xx,
+// a response that breaks its schema, an undocumented status, a valid request refused or an invalid
+// one accepted (test-env/schemathesis.toml lists what a valid request may still get).
+// Usage: node test-env/dist/fuzz.js SCHEMATHESIS_BIN_DIR [service…]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import type { ServiceDescriptor } from '@aqs/servicelib';
+import { freePort, runMain, waitForHealthz } from '@aqs/servicelib/testing';
+import { REPO, serviceDirs } from './dockerfiles.js';
+
+const [bin, ...only] = process.argv.slice(2);
+if (!bin) throw new Error('usage: fuzz.js SCHEMATHESIS_BIN_DIR [service…]');
+const binDir = resolve(bin);
+const EXAMPLES = Number(process.env.FUZZ_EXAMPLES || 10);
+if (!Number.isInteger(EXAMPLES) || EXAMPLES < 1) throw new Error(`FUZZ_EXAMPLES must be a whole number from 1: ${process.env.FUZZ_EXAMPLES}`);
+const withDruid = process.env.DRUID !== '0';
+
+interface Outcome {
+  name: string;
+  passed: boolean;
+  requests: number;
+  byStatus: Map<string, number>;
+  seconds: number;
+}
+
+/** What the service answered, by status, from its own request histogram (healthz and the document left out). */
+async function tally(origin: string): Promise<Map<string, number>> {
+  const text = await (await fetch(`${origin}/admin/metrics`)).text();
+  const byStatus = new Map<string, number>();
+  for (const m of text.matchAll(/^http_request_duration_seconds_count\{route="([^"]*)",method="[^"]*",code="(\d+)"\} (\d+)$/gm)) {
+    const [, route, code, n] = m;
+    if (route === '/healthz' || route!.endsWith('/api-spec.json')) continue;
+    byStatus.set(code!, (byStatus.get(code!) ?? 0) + Number(n));
+  }
+  return byStatus;
+}
+
+function schemathesis(origin: string, name: string): Promise<number> {
+  const args = [
+    '--config-file', join(REPO, 'test-env', 'schemathesis.toml'),
+    'run', `${origin}/${name}/api-spec.json`,
+    '--url', origin,
+    '--checks', 'all',
+    '--mode', 'all',
+    '--max-examples', String(EXAMPLES),
+    '--no-color',
+  ];
+  // The working folder is the (git-ignored) venv's, so schemathesis's example database stays out of the tree.
+  const child = spawn(join(binDir, 'schemathesis'), args, { cwd: join(binDir, '..'), stdio: ['ignore', 'inherit', 'inherit'] });
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code) => done(code ?? 1));
+  });
+}
+
+async function fuzz(name: string): Promise<Outcome> {
+  const began = Date.now();
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), `fuzz-${name}-`));
+  const config = { ...(parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as object), listen_address: '127.0.0.1', listen_port: port, log_level: 'error' };
+  writeFileSync(join(dir, 'config.yaml'), toYaml(config));
+  const service = runMain(join(REPO, name, 'dist', 'main.js'), ['--config', join(dir, 'config.yaml')]);
+  try {
+    if (!(await waitForHealthz(origin, service.child))) throw new Error(`${name} did not start:\n${service.out()}${service.err()}`);
+    console.log(`\nfuzz: ${name} on ${origin}, ${EXAMPLES} examples per operation and phase\n`);
+    const code = await schemathesis(origin, name);
+    const byStatus = await tally(origin);
+    const requests = [...byStatus.values()].reduce((a, b) => a + b, 0);
+    // The service logs errors only: a 5xx's stack is what one needs to fix it.
+    if (code !== 0 && service.out()) console.log(`fuzz: ${name} logged:\n${service.out().slice(-4000)}`);
+    return { name, passed: code === 0, requests, byStatus, seconds: (Date.now() - began) / 1000 };
+  } finally {
+    service.child.kill('SIGTERM');
+    await service.exited;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const targets: string[] = [];
+for (const name of serviceDirs()) {
+  if (!existsSync(join(REPO, name, 'openapi.json')) || (only.length && !only.includes(name))) continue;
+  const { default: d } = (await import(pathToFileURL(join(REPO, name, 'dist', 'service.js')).href)) as { default: ServiceDescriptor };
+  if (!withDruid && d.stores.includes('druid')) console.log(`fuzz: ${name} left out (DRUID=0)`);
+  else targets.push(name);
+}
+
+const began = Date.now();
+const outcomes: Outcome[] = [];
+for (const name of targets) outcomes.push(await fuzz(name));
+
+const line = (o: Pick<Outcome, 'requests' | 'seconds'>) => `${o.requests} requests in ${o.seconds.toFixed(1)} s`;
+console.log('\nfuzz: summary\n');
+for (const o of outcomes) {
+  const statuses = [...o.byStatus].sort().map(([s, n]) => `${s}: ${n}`).join(', ');
+  console.log(`  ${o.name.padEnd(18)} ${o.passed ? 'passed' : 'FAILED'}  ${line(o)}  (${statuses})`);
+}
+const total = { requests: outcomes.reduce((a, o) => a + o.requests, 0), seconds: (Date.now() - began) / 1000 };
+const failed = outcomes.filter((o) => !o.passed).map((o) => o.name);
+console.log(`\nfuzz: ${outcomes.length} services, ${line(total)}, FUZZ_EXAMPLES=${EXAMPLES}: ${failed.length ? `FAILED (${failed.join(', ')})` : 'all passed'}`);
+process.exit(failed.length ? 1 : 0);
