@@ -16,8 +16,8 @@ export const PARAMS = {
   ),
   agent: z.enum(AGENTS).describe('Type of agent').meta({ example: 'user' }),
   file_path: aqsParam.text(
-    'Path of the file on upload.wikimedia.org, percent-encoded (`%2Fwikipedia%2Fcommons%2F4%2F4a%2FCommons-logo.svg`)',
-    '%2Fwikipedia%2Fcommons%2F4%2F4a%2FCommons-logo.svg',
+    'Path of the file on upload.wikimedia.org, percent-encoded (`%2Fwikipedia%2Fcommons%2F4%2F4a%2FCommons-logo.svg`; the example is a file of the sample)',
+    '%2Fwikipedia%2Fcommons%2F0%2F04%2FRuby_da_Cherry_and_%24lick_Sloth.jpg',
   ),
   media_type: aqsParam.text('`all-media-types`, `image`, `audio`, `video`, `document` or `other`', 'all-media-types'),
   granularity: z.enum(GRANULARITIES).describe('Time unit of the counts').meta({ example: 'daily' }),

@@ -28,7 +28,7 @@ export const PARAMS = {
   'access-site': z.enum(ACCESS_SITES).describe('Site the counts were made on').meta({ example: 'all-sites' }),
   article: aqsParam.text(
     'Title of the article, percent-encoded (`/` as `%2F`, `?` as `%3F`); spaces become underscores',
-    'Albert_Einstein',
+    'Main_Page',
   ),
   country: aqsParam.text('ISO 3166-1 alpha-2 code of a country, case-sensitive', 'US'),
   granularity: z.enum(SERIES_GRANULARITIES).describe('Time unit of the counts').meta({ example: 'daily' }),
@@ -36,7 +36,7 @@ export const PARAMS = {
   end: aqsParam.date('Last day (or hour) to include: YYYYMMDD or YYYYMMDDHH; hourly needs YYYYMMDDHH', '2026103100'),
   year: aqsParam.year('2026'),
   month: aqsParam.month('10'),
-  day: aqsParam.day('all-days'),
+  day: aqsParam.day('01'),
 };
 
 /** Per-article: no hourly rows exist (spec §2.1). */
