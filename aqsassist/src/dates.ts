@@ -71,6 +71,18 @@ export interface RangeRules {
   maxSpanSeconds?: number;
 }
 
+/**
+ * The rules of a Cassandra time series (spec §1.4.4): hourly keeps YYYYMMDDHH as sent; daily and
+ * monthly become YYYYMMDD00, monthly keeping only whole months. Where the hour is `optional` it may be
+ * left out (and is ignored); legacy pagecounts require it (spec §2.6: no fakeHour there).
+ */
+export function seriesRangeRules(granularity: 'hourly' | 'daily' | 'monthly', hour: 'optional' | 'required' = 'optional'): RangeRules {
+  if (granularity === 'hourly') return { hourOptional: false, output: 'keepHour' };
+  const rules: RangeRules = { hourOptional: hour === 'optional', output: 'zeroHour' };
+  if (granularity === 'monthly') rules.fullMonths = 'cassandra';
+  return rules;
+}
+
 export const MAX_SPAN_367_DAYS = 367 * 24 * 3600; // 31,708,800 s
 
 export const NO_FULL_MONTHS = 'no full months found in specified date range';

@@ -1,8 +1,7 @@
 // Requests per referer and media type (spec §2.9): daily (`YYYYMMDD00`) and monthly (`YYYYMM0100`)
 // rows are both stored, so a monthly answer reads the monthly rows of the whole months in range.
-import { AQS_DOMAIN, currentRows, normalizeReferer, notFoundNoData, validateRange, type CassandraStore } from '@aqs/aqsassist';
+import { AQS_DOMAIN, currentRows, normalizeReferer, notFoundNoData, validateRange, type CassandraStore, seriesRangeRules } from '@aqs/aqsassist';
 import type { Agent, Granularity } from './params.js';
-import { rangeRules } from './ranges.js';
 
 export const AGGREGATE_QUERY =
   'SELECT timestamp, "_del", requests FROM "local_group_default_T_mediarequest_per_referer".data ' +
@@ -23,7 +22,7 @@ const count = (value: unknown): number => (value == null ? 0 : Number(String(val
 export async function aggregate(store: CassandraStore, params: AggregateParams) {
   const referer = normalizeReferer(params.referer);
   const { media_type, agent, granularity } = params;
-  const { start, end } = validateRange(params.start, params.end, rangeRules(granularity));
+  const { start, end } = validateRange(params.start, params.end, seriesRangeRules(granularity));
   const rows = currentRows(await store.read(AGGREGATE_QUERY, [AQS_DOMAIN, referer, media_type, agent, granularity, start, end]), 'timestamp');
   if (!rows.length) throw notFoundNoData();
   return {

@@ -2,18 +2,8 @@
 // column; the file path is looked up in the form upload.wikimedia.org logs it (aqsassist
 // normalizeFilePath, §1.3), and monthly figures are summed here over whole months.
 import type { Context } from 'koa';
-import {
-  AQS_DOMAIN,
-  currentRows,
-  monthlyTotals,
-  normalizeFilePath,
-  normalizeReferer,
-  notFoundNoData,
-  validateRange,
-  type CassandraStore,
-} from '@aqs/aqsassist';
+import { AQS_DOMAIN, currentRows, monthlyTotals, normalizeFilePath, normalizeReferer, notFoundNoData, validateRange, type CassandraStore, seriesRangeRules } from '@aqs/aqsassist';
 import type { Agent, Granularity } from './params.js';
-import { rangeRules } from './ranges.js';
 
 export const PER_FILE_QUERY =
   'SELECT timestamp, "_del", spider, user FROM "local_group_default_T_mediarequest_per_file".data ' +
@@ -31,7 +21,7 @@ export interface PerFileParams {
 /** The bind values of the read for a request: always the daily rows (the benchmark binds the same). */
 export function perFileBinds(params: PerFileParams): [string, string, string, string, string, string] {
   const referer = normalizeReferer(params.referer);
-  const { start, end } = validateRange(params.start, params.end, rangeRules(params.granularity));
+  const { start, end } = validateRange(params.start, params.end, seriesRangeRules(params.granularity));
   return [AQS_DOMAIN, referer, normalizeFilePath(params.file_path), 'daily', start, end];
 }
 

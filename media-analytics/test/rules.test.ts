@@ -6,7 +6,7 @@ import { aqsInvalidParams, checkRange, monthlyTotals, normalizeFilePath, normali
 import { problemOf } from '@aqs/servicelib/testing';
 import { PUNCTUATION_CASES } from '../../test-env/src/sample-mediarequests-files.js';
 import { requestsOf } from '../src/per-file.js';
-import { rangeRules } from '../src/ranges.js';
+import { seriesRangeRules } from '@aqs/aqsassist';
 import { routes } from '../src/routes.js';
 
 describe('media-analytics rules (no store)', () => {
@@ -73,7 +73,7 @@ describe('media-analytics rules (no store)', () => {
     ];
     for (const [granularity, start, end, expected] of table) {
       it(`${granularity} ${start}..${end} → ${expected}`, () => {
-        const r = checkRange(start, end, rangeRules(granularity as 'daily' | 'monthly'));
+        const r = checkRange(start, end, seriesRangeRules(granularity as 'daily' | 'monthly'));
         expect(r.messages.length ? r.messages.join('; ') : `${r.start}..${r.end}`).to.equal(expected);
       });
     }

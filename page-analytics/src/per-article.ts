@@ -1,9 +1,8 @@
 // Pageviews per article (spec §2.1, aqs2-notes §2.4). The flat table holds one daily row per
 // article (YYYYMMDD00) with one column per access × agent; monthly figures are summed here from the
 // daily rows of whole months, and a month without rows is left out (spec §6.7).
-import { AQS_DOMAIN, currentRows, normalizeArticle, normalizeProject, notFoundNoData, validateRange, type CassandraStore } from '@aqs/aqsassist';
+import { AQS_DOMAIN, currentRows, monthlyTotals, normalizeArticle, normalizeProject, notFoundNoData, validateRange, type CassandraStore, seriesRangeRules } from '@aqs/aqsassist';
 import type { Access, Agent, ArticleGranularity } from './params.js';
-import { seriesRules } from './ranges.js';
 
 const ACCESS_CODE: Record<Access, string> = { 'all-access': 'a', desktop: 'd', 'mobile-app': 'ma', 'mobile-web': 'mw' };
 const AGENT_CODE: Record<Agent, string> = { 'all-agents': 'a', automated: 'b', spider: 's', user: 'u' };
@@ -39,32 +38,20 @@ export interface PerArticleItem {
 /** The bind values of the read for a request (the benchmark's raw loop binds the same). */
 export function perArticleBinds(params: PerArticleParams): [string, string, string, string, string, string] {
   const project = normalizeProject(params.project);
-  const { start, end } = validateRange(params.start, params.end, seriesRules(params.granularity, 'optional'));
+  const { start, end } = validateRange(params.start, params.end, seriesRangeRules(params.granularity, 'optional'));
   return [AQS_DOMAIN, project, normalizeArticle(params.article), 'daily', start, end];
-}
-
-/** Daily views by YYYYMM, in month order (the rows come in timestamp order). */
-function monthlySums(days: readonly { timestamp: string; views: number }[]): { timestamp: string; views: number }[] {
-  const months: { timestamp: string; views: number }[] = [];
-  for (const day of days) {
-    const timestamp = `${day.timestamp.slice(0, 6)}0100`;
-    const last = months.at(-1);
-    if (last?.timestamp === timestamp) last.views += day.views;
-    else months.push({ timestamp, views: day.views });
-  }
-  return months;
 }
 
 export async function perArticle(store: CassandraStore, params: PerArticleParams): Promise<{ items: PerArticleItem[] }> {
   const binds = perArticleBinds(params);
   const rows = await store.read(perArticleQuery(params.access, params.agent), binds);
   // A null column is a zero (spec §2.1).
-  const days = currentRows(rows, 'timestamp').map((row) => ({ timestamp: row.timestamp as string, views: (row.views as number | null) ?? 0 }));
+  const days = currentRows(rows, 'timestamp').map((row) => ({ timestamp: row.timestamp as string, value: (row.views as number | null) ?? 0 }));
   if (!days.length) throw notFoundNoData();
-  const counts = params.granularity === 'monthly' ? monthlySums(days) : days;
+  const counts = params.granularity === 'monthly' ? monthlyTotals(days) : days;
   const [, project, article] = binds;
   return {
-    items: counts.map(({ timestamp, views }) => ({
+    items: counts.map(({ timestamp, value: views }) => ({
       project,
       article,
       granularity: params.granularity,

@@ -7,7 +7,7 @@ import { HttpProblem } from '@aqs/servicelib';
 import { problemOf } from '@aqs/servicelib/testing';
 import { ACCESS, AGENTS } from '../src/params.js';
 import { viewsColumn } from '../src/per-article.js';
-import { seriesRules } from '../src/ranges.js';
+import { seriesRangeRules } from '@aqs/aqsassist';
 import { routes } from '../src/routes.js';
 import { STORED_LIST_INVALID as INVALID_JSON_DETAIL, parseStoredList as storedList } from '@aqs/aqsassist';
 import { viewsBucket } from '../src/top-by-country.js';
@@ -39,22 +39,22 @@ describe('page-analytics rules (no store)', () => {
   });
 
   describe('date ranges per endpoint (spec §1.4.4)', () => {
-    const hourly = seriesRules('hourly', 'optional');
-    const table: [string, ReturnType<typeof seriesRules>, string, string, string[] | [string, string]][] = [
-      ['pageviews daily: YYYYMMDD → YYYYMMDD00', seriesRules('daily', 'optional'), '20150701', '2015070323', ['2015070100', '2015070300']],
-      ['pageviews monthly: whole months', seriesRules('monthly', 'optional'), '20150601', '20150803', ['2015060100', '2015073100']],
-      ['pageviews monthly: only December', seriesRules('monthly', 'optional'), '20151120', '20160103', ['2015120100', '2015123100']],
-      ['pageviews monthly: none', seriesRules('monthly', 'optional'), '20151203', '20151220', ['no full months found in specified date range']],
+    const hourly = seriesRangeRules('hourly', 'optional');
+    const table: [string, ReturnType<typeof seriesRangeRules>, string, string, string[] | [string, string]][] = [
+      ['pageviews daily: YYYYMMDD → YYYYMMDD00', seriesRangeRules('daily', 'optional'), '20150701', '2015070323', ['2015070100', '2015070300']],
+      ['pageviews monthly: whole months', seriesRangeRules('monthly', 'optional'), '20150601', '20150803', ['2015060100', '2015073100']],
+      ['pageviews monthly: only December', seriesRangeRules('monthly', 'optional'), '20151120', '20160103', ['2015120100', '2015123100']],
+      ['pageviews monthly: none', seriesRangeRules('monthly', 'optional'), '20151203', '20151220', ['no full months found in specified date range']],
       ['aggregate hourly: as sent', hourly, '2017010100', '2017010102', ['2017010100', '2017010102']],
       ['aggregate hourly: hour required', hourly, '20170101', '2017010102', ['start timestamp is invalid, must be a valid date in YYYYMMDDHH format']],
       ['aggregate hourly: end > 10 characters', hourly, '1969010100', '20150701000000', ['end timestamp is invalid, must be a valid date in YYYYMMDDHH format']],
-      ['legacy daily: hour required, then dropped', seriesRules('daily', 'required'), '2017010223', '2017010301', ['2017010200', '2017010300']],
-      ['legacy daily: YYYYMMDD refused', seriesRules('daily', 'required'), '20170102', '2017010400', ['start timestamp is invalid, must be a valid date in YYYYMMDDHH format']],
-      ['legacy monthly: 2017020100..2017040100 is Feb and Mar', seriesRules('monthly', 'required'), '2017020100', '2017040100', ['2017020100', '2017033100']],
-      ['start after end', seriesRules('daily', 'optional'), '20160701', '19710101', ['start timestamp should be before the end timestamp']],
+      ['legacy daily: hour required, then dropped', seriesRangeRules('daily', 'required'), '2017010223', '2017010301', ['2017010200', '2017010300']],
+      ['legacy daily: YYYYMMDD refused', seriesRangeRules('daily', 'required'), '20170102', '2017010400', ['start timestamp is invalid, must be a valid date in YYYYMMDDHH format']],
+      ['legacy monthly: 2017020100..2017040100 is Feb and Mar', seriesRangeRules('monthly', 'required'), '2017020100', '2017040100', ['2017020100', '2017033100']],
+      ['start after end', seriesRangeRules('daily', 'optional'), '20160701', '19710101', ['start timestamp should be before the end timestamp']],
       [
         'both invalid',
-        seriesRules('daily', 'optional'),
+        seriesRangeRules('daily', 'optional'),
         '0000',
         '20150229',
         ['start timestamp is invalid, must be a valid date in YYYYMMDD format', 'end timestamp is invalid, must be a valid date in YYYYMMDD format'],
