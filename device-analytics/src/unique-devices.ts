@@ -1,7 +1,7 @@
 // Unique devices (spec/aqs-endpoints.md §2.7): the documented public behaviour, not AQS 2.0's Go
 // code: [start, end] inclusive (the Go service skipped the start day, spec §D.4), the hour of
 // YYYYMMDDHH stripped, no full-month logic (monthly rows are keyed YYYYMM01).
-import { AQS_DOMAIN, normalizeProject, notFoundNoData, validateRange, type CassandraStore, type RangeRules } from '@aqs/aqsassist';
+import { AQS_DOMAIN, currentRows, normalizeProject, notFoundNoData, validateRange, type CassandraStore, type RangeRules } from '@aqs/aqsassist';
 import { longToNumber } from '@aqs/servicelib';
 
 export const ACCESS_SITES = ['all-sites', 'desktop-site', 'mobile-site'] as const;
@@ -31,23 +31,16 @@ export async function uniqueDevices(
   const project = normalizeProject(params.project);
   const { start, end } = validateRange(params.start, params.end, RANGE_RULES);
   const rows = await store.read(UNIQUE_DEVICES_QUERY, [AQS_DOMAIN, project, params['access-site'], params.granularity, start, end]);
-  const items: UniqueDevicesItem[] = [];
-  let last: string | undefined;
-  for (const row of rows) {
-    const timestamp = row.timestamp as string;
-    if (timestamp === last) continue; // an older _tid version of the same day
-    last = timestamp;
-    if (row._del != null) continue;
-    items.push({
-      project,
-      'access-site': params['access-site'],
-      granularity: params.granularity,
-      timestamp,
-      devices: longToNumber(row.devices),
-      offset: longToNumber(row.offset),
-      underestimate: longToNumber(row.underestimate),
-    });
-  }
+  // The newest _tid version of each day, deleted days left out.
+  const items: UniqueDevicesItem[] = currentRows(rows, 'timestamp').map((row) => ({
+    project,
+    'access-site': params['access-site'],
+    granularity: params.granularity,
+    timestamp: row.timestamp as string,
+    devices: longToNumber(row.devices),
+    offset: longToNumber(row.offset),
+    underestimate: longToNumber(row.underestimate),
+  }));
   if (!items.length) throw notFoundNoData();
   return { items };
 }
