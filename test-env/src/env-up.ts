@@ -4,10 +4,10 @@
 import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { applySchemaDir } from './cql.js';
-import { writeRows } from './load.js';
+import { writePartitions } from './load-batches.js';
 import { DOMAIN, INSERT_UNIQUE_DEVICES, sampleUniqueDevicesRows } from './sample-unique-devices.js';
 import { loadDruidSample } from './druid-load.js';
-import { loadSamplePageviews } from './sample-pageviews.js';
+import { PAGEVIEWS_SAMPLE } from './sample-pageviews.js';
 import { SNAPSHOT } from './sample-mediawiki-history.js';
 import { loadWindowedSample } from './windowed-sample.js';
 import { GEO_SAMPLE } from './sample-geoeditors.js';
@@ -47,11 +47,14 @@ async function main() {
     } else {
       const rows = sampleUniqueDevicesRows();
       const sentinel = rows.pop()!;
-      await writeRows(client, INSERT_UNIQUE_DEVICES, rows, { label: 'sample unique devices', progress: log });
+      // Each row its own statement (a one-row "partition"), 64 in flight.
+      const label = 'sample unique devices';
+      const written = await writePartitions(client, { label, query: INSERT_UNIQUE_DEVICES, partitions: rows.map((row) => [row]) }, log, 64);
+      log(`${label}: ${written} rows written`);
       await client.execute(INSERT_UNIQUE_DEVICES, sentinel, { prepare: true });
       log('sample data loaded');
     }
-    await loadSamplePageviews(client, { reload, log });
+    await loadWindowedSample(client, PAGEVIEWS_SAMPLE, { reload, log });
     await loadWindowedSample(client, GEO_SAMPLE, { reload, log });
     await loadWindowedSample(client, MEDIA_SAMPLE, { reload, log });
     if (withDruid) {

@@ -1,8 +1,8 @@
-// Loads the pageviews sample (page-analytics: spec §2.1-§2.6 tables) unless it is there already:
-// the window marker, written last, says a load completed and which window it covers, so tests and
-// the benchmark regenerate the same figures (sample-pageviews-model.ts) whatever day they run.
+// The pageviews sample (page-analytics: spec §2.1-§2.6 tables) as a windowed sample: the window
+// marker, written last, says a load completed and which window it covers, so tests and the
+// benchmark regenerate the same figures (sample-pageviews-model.ts) whatever day they run.
 import type cassandra from 'cassandra-driver';
-import { writePartitions, type BatchLoad } from './load-batches.js';
+import type { BatchLoad } from './load-batches.js';
 import {
   aggregateRows,
   pagecountRows,
@@ -11,8 +11,8 @@ import {
   topPerCountryRows,
   topRows,
 } from './sample-pageviews-rows.js';
-import { parseWindowText, sampleWindow, windowText, type SampleWindow } from './sample-pageviews-window.js';
-import { LOADER_TID } from './sample-unique-devices.js';
+import type { SampleWindow } from './sample-pageviews-window.js';
+import { requireWindowOfLoad, type WindowedSample } from './windowed-sample.js';
 
 const COLUMNS = 'aa, ab, "as", au, da, db, ds, du, maa, mab, mas, mau, mwa, mwb, mws, mwu';
 const marks = (n: number) => new Array<string>(n).fill('?').join(', ');
@@ -26,24 +26,11 @@ export const INSERT = {
   topPerCountry: 'INSERT INTO "local_group_default_T_top_percountry".data ("_domain", country, access, year, month, day, "_tid", articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
 } as const;
 
-// The marker lives in the flat table's RESTBase `meta` table, which AQS never reads.
-const MARKER_KEY = 'aqs-ts-sample-window';
-const WRITE_MARKER = 'INSERT INTO "local_group_default_T_pageviews_per_article_flat".meta (key, tid, value) VALUES (?, ?, ?)';
-const READ_MARKER = 'SELECT value FROM "local_group_default_T_pageviews_per_article_flat".meta WHERE key = ?';
-
-/** The window of the loaded sample, or undefined when no load has completed. */
-export async function loadedWindow(client: cassandra.Client): Promise<SampleWindow | undefined> {
-  const rs = await client.execute(READ_MARKER, [MARKER_KEY], { prepare: true });
-  const value = rs.first()?.get('value') as string | undefined;
-  return value ? parseWindowText(value) : undefined;
-}
+// The window marker lives in the flat table's keyspace (windowed-sample.ts).
+const KEYSPACE = 'local_group_default_T_pageviews_per_article_flat';
 
 /** The loaded window; fails with what to run when the sample is missing. */
-export async function readSampleWindow(client: cassandra.Client): Promise<SampleWindow> {
-  const w = await loadedWindow(client);
-  if (!w) throw new Error('no pageviews sample in Cassandra: run `node test-env/dist/env-up.js` (make env-up)');
-  return w;
-}
+export const readSampleWindow = (client: cassandra.Client): Promise<SampleWindow> => requireWindowOfLoad(client, KEYSPACE);
 
 export function sampleLoads(w: SampleWindow): BatchLoad[] {
   return [
@@ -56,24 +43,4 @@ export function sampleLoads(w: SampleWindow): BatchLoad[] {
   ];
 }
 
-/** Writes the sample unless a completed load is there (`reload` writes it again, for the current window). */
-export async function loadSamplePageviews(client: cassandra.Client, opts: { reload: boolean; log: (msg: string) => void }): Promise<void> {
-  const present = await loadedWindow(client);
-  const current = sampleWindow(new Date());
-  if (present && !opts.reload) {
-    const text = windowText(present);
-    const stale = present.last < current.last ? `; make seed moves it to ${windowText(current).last}` : '';
-    opts.log(`sample pageviews already loaded (${text.first}..${text.last}${stale})`);
-    return;
-  }
-  const started = Date.now();
-  let rows = 0;
-  for (const load of sampleLoads(current)) {
-    const written = await writePartitions(client, load, opts.log);
-    opts.log(`${load.label}: ${written} rows written`);
-    rows += written;
-  }
-  await client.execute(WRITE_MARKER, [MARKER_KEY, LOADER_TID, JSON.stringify(windowText(current))], { prepare: true });
-  const text = windowText(current);
-  opts.log(`sample pageviews loaded: ${rows} rows, ${text.first}..${text.last}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
+export const PAGEVIEWS_SAMPLE: WindowedSample = { name: 'sample pageviews', keyspace: KEYSPACE, loads: sampleLoads };

@@ -40,11 +40,12 @@ export async function loadWindowedSample(
   opts: { reload: boolean; log: (msg: string) => void },
 ): Promise<void> {
   const before = await windowOfLoad(client, sample.keyspace);
+  const w = sampleWindow(new Date());
   if (before && !opts.reload) {
     const { first, last } = windowText(before);
-    return opts.log(`${sample.name} already loaded (${first}..${last}; make seed reloads it)`);
+    const seed = before.last < w.last ? `make seed moves it to ${windowText(w).last}` : 'make seed reloads it';
+    return opts.log(`${sample.name} already loaded (${first}..${last}; ${seed})`);
   }
-  const w = sampleWindow(new Date());
   const t0 = performance.now();
   let total = 0;
   for (const load of sample.loads(w)) {
