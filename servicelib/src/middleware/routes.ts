@@ -43,26 +43,34 @@ function allowHeader(methods: Iterable<string>): string {
 export function declaredRoutes<D>(opts: DeclaredRoutesOptions<D>): Middleware {
   const invalidParams = opts.invalidParams ?? defaultInvalidParams;
   const respond = opts.respond ?? defaultRespond;
+  // The router only matches (and decodes parameters); the route a layer stands for is dispatched here,
+  // so a request is matched once, not once to choose and again by router.routes().
   const router = new Router();
-  const templates = new Map<string, string>(); // router path → declared template, for the 405's route label
+  const declared = new Map<(typeof router.stack)[number], { route: AnyRoute<D>; template: string }>();
   for (const route of opts.routes) {
     const template = opts.prefix + route.path;
-    templates.set(toRouterPath(template), template);
-    router[route.method](toRouterPath(template), async (ctx: Context) => {
-      ctx.state.route = template;
-      const parsed = route.params.safeParse(ctx.params);
-      if (!parsed.success) throw new HttpProblem(invalidParams(parsed.error.issues, route));
-      const work = Promise.resolve(route.handler(parsed.data, opts.deps, ctx));
-      const body = await withDeadline(work, opts.timeoutMs, () => new RequestTimeout(opts.timeoutMs));
-      if (body !== undefined) respond(ctx, body);
-    });
+    router[route.method](toRouterPath(template), () => undefined);
+    declared.set(router.stack.at(-1)!, { route, template });
   }
-  const dispatch = router.routes();
+
+  async function serve(ctx: Context, route: AnyRoute<D>, template: string, params: Record<string, string>): Promise<void> {
+    ctx.state.route = template;
+    const parsed = route.params.safeParse(params);
+    if (!parsed.success) throw new HttpProblem(invalidParams(parsed.error.issues, route));
+    const work = Promise.resolve(route.handler(parsed.data, opts.deps, ctx));
+    const body = await withDeadline(work, opts.timeoutMs, () => new RequestTimeout(opts.timeoutMs));
+    if (body !== undefined) respond(ctx, body);
+  }
+
   return (ctx, next) => {
     const matched = router.match(ctx.path, ctx.method);
-    if (matched.route) return dispatch(ctx as Parameters<typeof dispatch>[0], next);
+    const layer = matched.pathAndMethod[0];
+    if (matched.route && layer) {
+      const { route, template } = declared.get(layer)!;
+      return serve(ctx, route, template, layer.params(ctx.path, layer.captures(ctx.path)));
+    }
     if (matched.path.length === 0) return next();
-    ctx.state.route = templates.get(String(matched.path[0]!.path));
+    ctx.state.route = declared.get(matched.path[0]!)?.template;
     ctx.status = 405;
     ctx.set('allow', allowHeader(matched.path.flatMap((l) => l.methods)));
     return Promise.resolve();
