@@ -1,11 +1,10 @@
 // After test-env/cassandra/start.sh (and test-env/druid/start.sh unless DRUID=0): create every
-// keyspace and table, load the sample data unless it is already there (`--reload` writes it
-// again), ingest the Druid sample and record its datasource in aqs.config. Prints progress throughout.
+// keyspace and table, load each sample for today's window unless it is already there (a stale one
+// is replaced; `--reload` writes it again), ingest the Druid sample and record its datasource in aqs.config. Prints progress throughout.
 import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { applySchemaDir } from './cql.js';
-import { writePartitions } from './load-batches.js';
-import { DOMAIN, INSERT_UNIQUE_DEVICES, sampleUniqueDevicesRows } from './sample-unique-devices.js';
+import { UNIQUE_DEVICES_SAMPLE } from './sample-unique-devices.js';
 import { loadDruidSample } from './druid-load.js';
 import { PAGEVIEWS_SAMPLE } from './sample-pageviews.js';
 import { SNAPSHOT } from './sample-mediawiki-history.js';
@@ -21,16 +20,6 @@ const withDruid = process.env.DRUID !== '0';
 const log = (msg: string) => process.stdout.write(`test-env: ${msg}\n`);
 const schemaDir = fileURLToPath(new URL('../schema', import.meta.url));
 
-async function sampleDataPresent(client: cassandra.Client): Promise<boolean> {
-  // The sentinel row is written last, so its presence means a previous load completed.
-  const rs = await client.execute(
-    'SELECT devices FROM "local_group_default_T_unique_devices".data WHERE "_domain" = ? AND project = ? AND "access-site" = ? AND granularity = ? AND timestamp = ?',
-    [DOMAIN, 'en.wikipedia', 'all-sites', 'daily', '19700101'],
-    { prepare: true },
-  );
-  return rs.rowLength > 0;
-}
-
 async function main() {
   const reload = process.argv.includes('--reload');
   const client = new cassandra.Client({
@@ -42,18 +31,7 @@ async function main() {
   try {
     await client.connect();
     await applySchemaDir(client, schemaDir, log);
-    if (!reload && (await sampleDataPresent(client))) {
-      log('sample data already loaded (make seed reloads it)');
-    } else {
-      const rows = sampleUniqueDevicesRows();
-      const sentinel = rows.pop()!;
-      // Each row its own statement (a one-row "partition"), 64 in flight.
-      const label = 'sample unique devices';
-      const written = await writePartitions(client, { label, query: INSERT_UNIQUE_DEVICES, partitions: rows.map((row) => [row]) }, log, 64);
-      log(`${label}: ${written} rows written`);
-      await client.execute(INSERT_UNIQUE_DEVICES, sentinel, { prepare: true });
-      log('sample data loaded');
-    }
+    await loadWindowedSample(client, UNIQUE_DEVICES_SAMPLE, { reload, log });
     await loadWindowedSample(client, PAGEVIEWS_SAMPLE, { reload, log });
     await loadWindowedSample(client, GEO_SAMPLE, { reload, log });
     await loadWindowedSample(client, MEDIA_SAMPLE, { reload, log });
