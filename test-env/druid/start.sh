@@ -89,14 +89,15 @@ wait_ready() {
 # A Druid this checkout did not start (another checkout's) may already answer on the broker port, as a
 # CQL node may for cassandra/start.sh: use it when it serves the sample datasource, and say so.
 if ! running_pid broker >/dev/null && process_ready broker; then
-  sample="$(sed -n "s/^export const SNAPSHOT = '\(.*\)';/\1/p" "$REPO_ROOT/test-env/src/sample-mediawiki-history.ts")"
-  if curl -s --max-time 5 "http://127.0.0.1:${PORT[broker]}/druid/v2/datasources" | grep -q "\"$sample\""; then
+  # The sample datasources are monthly snapshots, mediawiki_history_reduced_YYYY_MM (sample-mediawiki-history.ts).
+  sample="$(curl -s --max-time 5 "http://127.0.0.1:${PORT[broker]}/druid/v2/datasources" | grep -oE '"mediawiki_history_reduced_[0-9]{4}_[0-9]{2}"' | tr -d '"' | sort | tail -n 1 || true)"
+  if [[ -n "$sample" ]]; then
     log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} and serves $sample: using it"
     # make seed must not re-ingest another checkout's Druid under its tests (druid-load.ts reads this).
     mkdir -p "$DATA_DIR" && touch "$DATA_DIR/foreign-broker"
     exit 0
   fi
-  log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} but does not serve $sample;" \
+  log "a Druid not started by this checkout answers on 127.0.0.1:${PORT[broker]} but serves no sample datasource (mediawiki_history_reduced_YYYY_MM);" \
     "stop it (make env-down in its checkout) or free the ports ${PORT[*]}" >&2
   exit 1
 fi

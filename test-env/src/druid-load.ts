@@ -1,11 +1,14 @@
 // Loads the sample mediawiki_history_reduced data into the local Druid with a native batch task
 // (index_parallel over a local JSON file), waits until the task succeeds and the segments are
-// queryable, and records the datasource name in Cassandra's aqs.config as the production loader
-// does. Prints progress throughout; polls, never sleeps a fixed time. Does nothing when the
-// datasource is already loaded, unless `reload` is set.
+// queryable; env-up then records the datasource name in Cassandra's aqs.config as the production
+// loader does. Prints progress throughout; polls, never sleeps a fixed time. The datasource is the
+// snapshot of today's window (sample-mediawiki-history.ts): nothing is done when it is loaded, unless
+// `reload` is set; once a month has ended the next snapshot is loaded, and retireOtherSamples drops
+// the older ones after aqs.config names the new one.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateMediawikiHistory, SNAPSHOT } from './sample-mediawiki-history.js';
+import { generateMediawikiHistory, SNAPSHOT_PREFIX, snapshotOf, windowOfSnapshot } from './sample-mediawiki-history.js';
+import { sampleWindow, windowText, type SampleWindow } from './sample-pageviews-window.js';
 
 export const COORDINATOR = process.env.DRUID_COORDINATOR_URL ?? 'http://127.0.0.1:18081';
 export const BROKER = process.env.DRUID_BROKER_URL ?? 'http://127.0.0.1:18082';
@@ -20,12 +23,12 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 /** The ingestion spec: the dimensions and metrics of refinery's mediawiki_history_reduced load. */
-function ingestionSpec(dataDir: string) {
+function ingestionSpec(snapshot: string, dataDir: string) {
   return {
     type: 'index_parallel',
     spec: {
       dataSchema: {
-        dataSource: SNAPSHOT,
+        dataSource: snapshot,
         timestampSpec: { column: 'event_timestamp', format: 'iso' },
         dimensionsSpec: {
           dimensions: [
@@ -51,10 +54,13 @@ function ingestionSpec(dataDir: string) {
   };
 }
 
-async function datasourceLoaded(): Promise<boolean> {
+/** The sample snapshots whose segments are all served, oldest first. */
+async function servedSamples(): Promise<string[]> {
   const status = await json<Record<string, number>>(`${COORDINATOR}/druid/coordinator/v1/loadstatus`);
-  return status[SNAPSHOT] === 100;
+  return Object.keys(status).filter((name) => status[name] === 100 && windowOfSnapshot(name)).sort();
 }
+
+const span = (w: SampleWindow) => `${windowText(w).first}..${windowText(w).last}`;
 
 async function poll<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
   const started = Date.now();
@@ -72,27 +78,36 @@ async function poll<T>(what: string, check: () => Promise<T | undefined>, timeou
   }
 }
 
-export async function loadDruidSample(opts: { dataRoot: string; reload?: boolean }): Promise<void> {
-  // druid/start.sh leaves this when it found another checkout's Druid serving the sample: use it,
-  // never re-ingest it (its own tests may be running against it).
-  if (opts.reload && existsSync(join(opts.dataRoot, 'foreign-broker'))) {
-    say(`the Druid in use was started by another checkout: ${SNAPSHOT} is not reloaded there (make env-down in that checkout, then make seed here)`);
-    return;
+/** Loads the snapshot of today's window unless it is served (`reload`: again); answers its name. */
+export async function loadDruidSample(opts: { dataRoot: string; reload?: boolean }): Promise<string> {
+  const w = sampleWindow(new Date());
+  const snapshot = snapshotOf(w);
+  const served = await servedSamples();
+  // druid/start.sh leaves this when it found another checkout's Druid serving a sample: use what it
+  // serves, never ingest into it nor drop anything there (its own tests may be running against it).
+  if (existsSync(join(opts.dataRoot, 'foreign-broker'))) {
+    const used = served.includes(snapshot) ? snapshot : served.at(-1);
+    if (!used) throw new Error('the Druid in use was started by another checkout and serves no sample datasource');
+    const note = used === snapshot ? '' : `; it is stale (today's is ${snapshot}): make env-up in that checkout loads it`;
+    say(`the Druid in use was started by another checkout: using its ${used}, not reloaded here${note}`);
+    return used;
   }
-  if (!opts.reload && (await datasourceLoaded())) {
-    say(`${SNAPSHOT} already loaded (make seed reloads it)`);
-    return;
+  if (!opts.reload && served.includes(snapshot)) {
+    say(`${snapshot} already loaded (${span(w)}; make seed reloads it)`);
+    return snapshot;
   }
-  const rows = generateMediawikiHistory();
-  const dir = join(opts.dataRoot, 'ingest', SNAPSHOT);
+  const stale = served.filter((name) => name !== snapshot);
+  if (stale.length) say(`${stale.join(', ')} stale: loading ${snapshot} (${span(w)})`);
+  const rows = generateMediawikiHistory(w);
+  const dir = join(opts.dataRoot, 'ingest', snapshot);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'rows.json'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  say(`${rows.length} rows written; submitting a native batch task for ${SNAPSHOT}`);
+  say(`${rows.length} rows written; submitting a native batch task for ${snapshot}`);
   const started = Date.now();
   const { task } = await json<{ task: string }>(`${COORDINATOR}/druid/indexer/v1/task`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ingestionSpec(dir)),
+    body: JSON.stringify(ingestionSpec(snapshot, dir)),
   });
   await poll(
     `task ${task}`,
@@ -104,7 +119,7 @@ export async function loadDruidSample(opts: { dataRoot: string; reload?: boolean
     600000,
   );
   say(`task succeeded after ${Math.round((Date.now() - started) / 1000)} s; waiting for the segments to be served`);
-  await poll('segments loading', async () => ((await datasourceLoaded()) ? true : undefined), 300000);
+  await poll('segments loading', async () => ((await servedSamples()).includes(snapshot) ? true : undefined), 300000);
   // The broker learns about served segments from ZooKeeper a moment after the coordinator reports
   // them, and a reload replaces older segments: wait until the broker counts exactly the rows written
   // (the `events` metric counts ingested rows, whatever the rollup).
@@ -114,11 +129,25 @@ export async function loadDruidSample(opts: { dataRoot: string; reload?: boolean
       const res = await json<{ result: { events: number } }[]>(`${BROKER}/druid/v2/`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ queryType: 'timeseries', dataSource: SNAPSHOT, granularity: 'all', intervals: ['2000-01-01/2100-01-01'], aggregations: [{ type: 'longSum', name: 'events', fieldName: 'events' }] }),
+        body: JSON.stringify({ queryType: 'timeseries', dataSource: snapshot, granularity: 'all', intervals: ['2000-01-01/2100-01-01'], aggregations: [{ type: 'longSum', name: 'events', fieldName: 'events' }] }),
       }).catch(() => []);
       return res[0]?.result.events === rows.length ? true : undefined;
     },
     120000,
   );
-  say(`${SNAPSHOT} queryable after ${Math.round((Date.now() - started) / 1000)} s`);
+  say(`${snapshot} queryable after ${Math.round((Date.now() - started) / 1000)} s`);
+  return snapshot;
+}
+
+/**
+ * Drops (marks unused) the sample snapshots other than `current`, once aqs.config names it: the
+ * services pick the new name up within their refresh interval, and the historical stops serving
+ * data nobody reads. Not on another checkout's Druid.
+ */
+export async function retireOtherSamples(opts: { dataRoot: string; current: string }): Promise<void> {
+  if (existsSync(join(opts.dataRoot, 'foreign-broker'))) return;
+  for (const name of (await servedSamples()).filter((n) => n !== opts.current && n.startsWith(SNAPSHOT_PREFIX))) {
+    await json(`${COORDINATOR}/druid/coordinator/v1/datasources/${name}`, { method: 'DELETE' });
+    say(`${name} dropped (${opts.current} replaces it)`);
+  }
 }

@@ -5,15 +5,13 @@ import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { applySchemaDir } from './cql.js';
 import { UNIQUE_DEVICES_SAMPLE } from './sample-unique-devices.js';
-import { loadDruidSample } from './druid-load.js';
+import { loadDruidSample, retireOtherSamples } from './druid-load.js';
 import { PAGEVIEWS_SAMPLE } from './sample-pageviews.js';
-import { SNAPSHOT } from './sample-mediawiki-history.js';
+import { DRUID_DATASOURCE_PARAM } from './sample-mediawiki-history.js';
 import { loadWindowedSample } from './windowed-sample.js';
 import { GEO_SAMPLE } from './sample-geoeditors.js';
 import { MEDIA_SAMPLE } from './sample-mediarequests.js';
 
-/** The aqs.config key the production loader writes the current Druid snapshot under (aqs2-notes §2.2). */
-export const DRUID_DATASOURCE_PARAM = 'mediawiki_history_reduced_druid_datasource';
 const dataRoot = fileURLToPath(new URL('../.data/druid', import.meta.url));
 const withDruid = process.env.DRUID !== '0';
 
@@ -36,9 +34,10 @@ async function main() {
     await loadWindowedSample(client, GEO_SAMPLE, { reload, log });
     await loadWindowedSample(client, MEDIA_SAMPLE, { reload, log });
     if (withDruid) {
-      await loadDruidSample({ dataRoot, reload });
-      await client.execute('INSERT INTO aqs.config (param, value) VALUES (?, ?)', [DRUID_DATASOURCE_PARAM, SNAPSHOT], { prepare: true });
-      log(`aqs.config: ${DRUID_DATASOURCE_PARAM} = ${SNAPSHOT}`);
+      const snapshot = await loadDruidSample({ dataRoot, reload });
+      await client.execute('INSERT INTO aqs.config (param, value) VALUES (?, ?)', [DRUID_DATASOURCE_PARAM, snapshot], { prepare: true });
+      log(`aqs.config: ${DRUID_DATASOURCE_PARAM} = ${snapshot}`);
+      await retireOtherSamples({ dataRoot, current: snapshot });
     }
   } finally {
     await client.shutdown();

@@ -1,16 +1,40 @@
 // Sample mediawiki_history_reduced rows for the local Druid: the shape of the production load spec
 // (refinery's load_mediawiki_history_reduced), made up but self-consistent. Revisions, page and user
 // creations are generated from a seeded PRNG; the daily and monthly digests are computed from those
-// revisions, so every endpoint's numbers agree with each other. Two years of months, four projects
+// revisions, so every endpoint's numbers agree with each other. The months of the sample window
+// (the 24 up to the last complete month when it is loaded, sample-pageviews-window.ts), four projects
 // from three families, every editor type, page type and activity level.
+//
+// The datasource is named after its last month, as production names each monthly snapshot
+// (`mediawiki_history_reduced_2026_10`), so the name written into aqs.config says which window was
+// loaded: tests regenerate the rows from it, and make env-up loads a new snapshot once a month ends.
 //
 // Every revision and page creation carries at least one tag. Druid 33 evaluates native filters with
 // SQL three-valued logic (the legacy mode is removed), so AQS's `NOT other_tags = deleted` filter
 // drops rows whose other_tags is null, where the Druid AQS was written for kept them.
+import { dateOf } from './sample-pageviews-model.js';
+import { monthOf, sampleWindow, type SampleWindow } from './sample-pageviews-window.js';
 
-export const SNAPSHOT = 'mediawiki_history_reduced_2024_12';
-export const FIRST_DAY = '2023-01-01';
-export const DAYS = 731; // 2023-01-01 .. 2024-12-31
+/** The aqs.config key the production loader writes the current Druid snapshot under (aqs2-notes §2.2). */
+export const DRUID_DATASOURCE_PARAM = 'mediawiki_history_reduced_druid_datasource';
+
+/** What every snapshot's name starts with; the month of its last data follows (`_2026_10`). */
+export const SNAPSHOT_PREFIX = 'mediawiki_history_reduced_';
+const SNAPSHOT_NAME = /^mediawiki_history_reduced_(\d{4})_(\d{2})$/;
+
+/** The datasource of the sample for a window: named after the window's last month. */
+export function snapshotOf(w: SampleWindow): string {
+  const m = monthOf(w.last);
+  return `${SNAPSHOT_PREFIX}${m.year}_${m.month}`;
+}
+
+/** The window a sample datasource covers, from its name; undefined for another name. */
+export function windowOfSnapshot(name: string): SampleWindow | undefined {
+  const m = SNAPSHOT_NAME.exec(name);
+  // The window of a load made in the month after the snapshot's.
+  return m ? sampleWindow(new Date(Date.UTC(Number(m[1]), Number(m[2]), 1))) : undefined;
+}
+
 export const PROJECTS = ['en.wikipedia', 'de.wikipedia', 'fr.wiktionary', 'en.wikivoyage'] as const;
 
 export interface HistoryRow {
@@ -46,7 +70,6 @@ function prng(seed: number) {
 }
 
 const EDIT_TAGS = ['visualeditor', 'wikieditor', 'mobile_edit', 'mobile_web_edit'];
-const dayString = (day: number) => new Date(Date.parse(FIRST_DAY) + day * 86400000).toISOString().slice(0, 10);
 
 function usersFor(project: string, rand: () => number): User[] {
   const users: User[] = [];
@@ -109,8 +132,12 @@ function digestRows(
   return rows;
 }
 
-export function generateMediawikiHistory(): HistoryRow[] {
+/** The rows of the sample for a window. */
+export function generateMediawikiHistory(w: SampleWindow): HistoryRow[] {
   const rows: HistoryRow[] = [];
+  const days = w.last - w.first + 1;
+  // Day i of the window as YYYY-MM-DD.
+  const dayString = (i: number) => dateOf(w.first + i).toISOString().slice(0, 10);
   PROJECTS.forEach((project, p) => {
     const rand = prng(1000 + p);
     const users = usersFor(project, rand);
@@ -134,10 +161,10 @@ export function generateMediawikiHistory(): HistoryRow[] {
     });
     const perMonth = new Map<string, { user: User; page: Page }[]>();
     const scale = [1, 0.8, 1.3, 0.5][p]!;
-    for (let day = 0; day < DAYS; day++) {
+    for (let day = 0; day < days; day++) {
       const date = dayString(day);
       const month = `${date.slice(0, 7)}-01`;
-      const growth = 1 + day / DAYS; // editing grows over the two years
+      const growth = 1 + day / days; // editing grows over the two years
       const n = Math.max(1, Math.round((4 + rand() * 8) * scale * growth));
       const revs: { user: User; page: Page }[] = [];
       for (let i = 0; i < n; i++) {
@@ -148,6 +175,23 @@ export function generateMediawikiHistory(): HistoryRow[] {
         const tag = EDIT_TAGS[Math.floor(rand() * EDIT_TAGS.length)]!;
         rows.push({ ...base(date, project), event_entity: 'revision', event_type: 'create', user_text: user.text, user_type: user.type, page_title: page.title, page_namespace: page.namespace, page_type: page.type, other_tags: deleted ? ['deleted', tag] : [tag], text_bytes_diff: diff, text_bytes_diff_abs: Math.abs(diff) });
         if (!deleted) revs.push({ user, page });
+      }
+      // Over the whole window, so recent months have them too: newcomers sign up (most never edit;
+      // one in four has an account made for them, which is not a self-created registration), and
+      // now and then a newcomer-sized page is started, its creation being its first revision.
+      const signups = Math.floor(rand() * 4 * scale * growth);
+      for (let i = 0; i < signups; i++) {
+        const text = `${project.split('.')[0]}_Newcomer_${date.replaceAll('-', '')}_${i + 1}`;
+        rows.push({ ...base(date, project), event_entity: 'user', event_type: 'create', user_text: text, user_type: 'user', other_tags: rand() < 0.25 ? ['created_by_other'] : ['self_created'] });
+      }
+      if (rand() < 0.3 * scale) {
+        const user = pick();
+        const page: Page = { title: `Draft_article_${date.replaceAll('-', '')}`, namespace: 0, type: 'content', redirect: false };
+        const size = 200 + Math.round(rand() * 3000);
+        const tag = EDIT_TAGS[Math.floor(rand() * EDIT_TAGS.length)]!;
+        rows.push({ ...base(date, project), event_entity: 'page', event_type: 'create', user_text: user.text, user_type: user.type, page_title: page.title, page_namespace: 0, page_type: 'content', other_tags: [tag] });
+        rows.push({ ...base(date, project), event_entity: 'revision', event_type: 'create', user_text: user.text, user_type: user.type, page_title: page.title, page_namespace: 0, page_type: 'content', other_tags: [tag], text_bytes_diff: size, text_bytes_diff_abs: size });
+        revs.push({ user, page });
       }
       rows.push(...digestRows(project, date, 'daily_digest', revs));
       const m = perMonth.get(month) ?? [];
