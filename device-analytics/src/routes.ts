@@ -27,8 +27,8 @@ const PARAMS = {
   ),
   'access-site': z.enum(ACCESS_SITES).describe('Which site the devices used').meta({ example: 'all-sites' }),
   granularity: z.enum(GRANULARITIES).describe('Daily or monthly counts').meta({ example: 'daily' }),
-  start: aqsParam.date('First day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)', '20200101'),
-  end: aqsParam.date('Last day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)', '20200108'),
+  start: aqsParam.date('First day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)', '20261001'),
+  end: aqsParam.date('Last day to include, YYYYMMDD (a YYYYMMDDHH hour is ignored)', '20261008'),
 };
 
 export const routes = [

@@ -1,9 +1,14 @@
-// Integration tests against the real Cassandra: spec/aqs-endpoints.md §5.3 and the rules of §2.7.
+// Integration tests against the real Cassandra: spec/aqs-endpoints.md §5.3 and the rules of §2.7; the
+// sample's figures regenerated for the window make env-up loaded.
 import { expect } from 'chai';
 import type cassandra from 'cassandra-driver';
 import { AQS_CACHE_CONTROL, INVALID_PROJECT, NO_DATA_DETAIL, aqsProblemSchema } from '@aqs/aqsassist';
 import { uniqueDevicesResponse } from '../src/routes.js';
 import { getJson, storeClient } from '@aqs/servicelib/testing';
+import { ymd } from '../../test-env/src/sample-pageviews-model.js';
+import { monthOf, monthsBetween } from '../../test-env/src/sample-pageviews-window.js';
+import { UNIQUE_DEVICES_KEYSPACE, dailyFigures, monthlyFigures } from '../../test-env/src/sample-unique-devices.js';
+import { loadedWindowOf } from '../../test-env/src/windowed-sample.js';
 import { insertUniqueDevices, startService } from './harness.js';
 
 type Service = Awaited<ReturnType<typeof startService>>;
@@ -242,13 +247,19 @@ describe('device-analytics: GET /metrics/unique-devices (real Cassandra)', funct
   });
 
   describe('sample data (make env-up)', () => {
-    it('serves the acceptance URL: en.wikipedia, January 2020, 31 days', async () => {
-      const { status, body } = await getJson(svc.url('en.wikipedia/all-sites/daily/20200101/20200131'));
+    it('serves every day of the last complete month of the loaded window, with the generated figures', async () => {
+      const w = await loadedWindowOf(UNIQUE_DEVICES_KEYSPACE);
+      const m = monthOf(w.last);
+      const { status, body } = await getJson(svc.url(`en.wikipedia/all-sites/daily/${ymd(m.first)}/${ymd(m.last)}`));
       expect(status).to.equal(200);
-      expect(body.items).to.have.length(31);
       uniqueDevicesResponse.parse(body);
+      const expected = [];
+      for (let day = m.first; day <= m.last; day++) {
+        expected.push({ project: 'en.wikipedia', 'access-site': 'all-sites', granularity: 'daily', timestamp: ymd(day), ...dailyFigures('en.wikipedia', 'all-sites', day) });
+      }
+      expect(body.items).to.deep.equal(expected);
     });
-    it('answers the AQS 2.0 QA values for en.wikipedia on 2021-01-02', async () => {
+    it('answers the AQS 2.0 QA values for en.wikipedia on 2021-01-02 (a fixed part of the sample, spec D.10.2)', async () => {
       const { body } = await getJson(svc.url('en.wikipedia/all-sites/daily/2021010100/2021020100'));
       expect(body.items).to.have.length(32); // both ends included: 20210101..20210201
       expect(body.items[1]).to.deep.equal({
@@ -256,10 +267,15 @@ describe('device-analytics: GET /metrics/unique-devices (real Cassandra)', funct
         devices: 75002648, offset: 14784457, underestimate: 60218191,
       });
     });
-    it('has families and monthly rows', async () => {
-      const { status, body } = await getJson(svc.url('all-wikipedia-projects/mobile-site/monthly/20200101/20201231'));
+    it('has families and a monthly row for every month of the window', async () => {
+      const w = await loadedWindowOf(UNIQUE_DEVICES_KEYSPACE);
+      const months = monthsBetween(w.first, w.last);
+      const { status, body } = await getJson(svc.url(`all-wikipedia-projects/mobile-site/monthly/${ymd(w.first)}/${ymd(w.last)}`));
       expect(status).to.equal(200);
-      expect(body.items).to.have.length(12);
+      expect(months).to.have.length(24);
+      expect(body.items).to.deep.equal(
+        months.map((m) => ({ project: 'all-wikipedia-projects', 'access-site': 'mobile-site', granularity: 'monthly', timestamp: ymd(m.first), ...monthlyFigures('all-wikipedia-projects', 'mobile-site', m.first) })),
+      );
     });
   });
 });

@@ -27,12 +27,12 @@ export const DRUID_PARAMS = {
   'page-type': z.enum(PAGE_TYPES).describe('Type of page').meta({ example: 'content' }),
   'activity-level': z.enum(ACTIVITY_LEVELS).describe('Edits in the period').meta({ example: '5..24-edits' }),
   'page-title': aqsParam.text('Title of the page, with its namespace (`User:Jimbo Wales`); spaces become underscores', 'Main_Page'),
-  'user-text': aqsParam.text('User name or IP address of the editor', 'Jimbo_Wales'),
+  'user-text': aqsParam.text('User name or IP address of the editor', 'InternetArchiveBot'),
   granularity: z.enum(DRUID_GRANULARITIES).describe('Daily or monthly buckets').meta({ example: 'monthly' }),
-  start: aqsParam.date('First day included, YYYYMMDD (a YYYYMMDDHH hour is ignored); monthly starts at the next 1st unless it is one', '20230101'),
-  end: aqsParam.date('First day not included, YYYYMMDD; monthly ends at the 1st of its month', '20230401'),
-  year: aqsParam.year(),
-  month: aqsParam.month(),
+  start: aqsParam.date('First day included, YYYYMMDD (a YYYYMMDDHH hour is ignored); monthly starts at the next 1st unless it is one', '20260101'),
+  end: aqsParam.date('First day not included, YYYYMMDD; monthly ends at the 1st of its month', '20261101'),
+  year: aqsParam.year('2026'),
+  month: aqsParam.month('10'),
   day: aqsParam.day(),
 };
 
