@@ -3,10 +3,11 @@
 // committed openapi.json, the path its parameter examples make (the docs page's "Try it out" and
 // make fuzz start from them). Each must answer 200 with a non-zero figure.
 //
-// The examples name fixed dates (a committed openapi.json cannot follow the clock), chosen in 2026
-// inside the sample window: they hold for samples loaded from November 2026 through January 2028
-// (the window is the 24 months up to the last complete month). When a later load leaves them
-// behind, this suite fails and names the example to move forward.
+// The examples name fixed dates (a committed openapi.json that followed the clock would differ from
+// the generated one every month): days of 2026, January to October, which every sample window
+// holds for loads made from November 2026 through January 2028 (the window is the 24 months up to
+// the last complete month). When a later load leaves them behind, this suite fails and names the
+// example to move forward (and `make openapi` rewrites the documents).
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { WITHOUT_DRUID, startInProcess } from '@aqs/servicelib/testing';
