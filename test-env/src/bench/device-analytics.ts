@@ -8,13 +8,19 @@ import cassandra from 'cassandra-driver';
 import { UNIQUE_DEVICES_QUERY } from '@aqs/device-analytics';
 import { imageNodeOptions, startServiceProcess } from './service-process.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
+import { ymd } from '../sample-pageviews-model.js';
+import { UNIQUE_DEVICES_KEYSPACE } from '../sample-unique-devices.js';
+import { loadedWindowOf } from '../windowed-sample.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 18090);
-const PATH = '/metrics/unique-devices/en.wikipedia/all-sites/daily/20200101/20200131';
+// The last 31 days of the loaded sample window: 31 rows an answer, whatever month it is.
+const w = await loadedWindowOf(UNIQUE_DEVICES_KEYSPACE);
+const [FIRST, LAST] = [ymd(w.last - 30), ymd(w.last)];
+const PATH = `/metrics/unique-devices/en.wikipedia/all-sites/daily/${FIRST}/${LAST}`;
 // The bind values the service uses for PATH, so both sides run the very same query.
-const PARAMS = ['analytics.wikimedia.org', 'en.wikipedia', 'all-sites', 'daily', '20200101', '20200131'];
+const PARAMS = ['analytics.wikimedia.org', 'en.wikipedia', 'all-sites', 'daily', FIRST, LAST];
 
 const say = (msg: string) => console.log(`bench: ${msg}`);
 
