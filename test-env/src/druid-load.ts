@@ -97,7 +97,7 @@ export async function loadDruidSample(opts: { dataRoot: string; reload?: boolean
     return snapshot;
   }
   const stale = served.filter((name) => name !== snapshot);
-  if (stale.length) say(`${stale.join(', ')} stale: loading ${snapshot} (${span(w)})`);
+  if (stale.length) say(`${stale.join(', ')} is stale: loading ${snapshot} (${span(w)})`);
   const rows = generateMediawikiHistory(w);
   const dir = join(opts.dataRoot, 'ingest', snapshot);
   mkdirSync(dir, { recursive: true });
