@@ -19,9 +19,31 @@ export interface WindowedSample {
 
 const MARKER_KEY = 'aqs-ts-sample-window';
 
+/**
+ * Where a keyspace's marker lives: the RESTBase keyspaces (`local_group_…`) have a `meta` table AQS
+ * never reads; the others (commons, the Data Gateway's) have none, so theirs is a row of aqs.config
+ * under `aqs-ts-sample-window:<keyspace>`, a key no service looks up.
+ */
+function marker(keyspace: string): { select: string; insert: string; params: (value?: string) => unknown[] } {
+  if (keyspace.startsWith('local_group_')) {
+    return {
+      select: `SELECT value FROM "${keyspace}".meta WHERE key = ?`,
+      insert: `INSERT INTO "${keyspace}".meta (key, tid, value) VALUES (?, ?, ?)`,
+      params: (value) => (value === undefined ? [MARKER_KEY] : [MARKER_KEY, LOADER_TID, value]),
+    };
+  }
+  const key = `${MARKER_KEY}:${keyspace}`;
+  return {
+    select: 'SELECT value FROM aqs.config WHERE param = ?',
+    insert: 'INSERT INTO aqs.config (param, value) VALUES (?, ?)',
+    params: (value) => (value === undefined ? [key] : [key, value]),
+  };
+}
+
 /** The window of the completed load of this sample, or undefined. */
 export async function windowOfLoad(client: cassandra.Client, keyspace: string): Promise<SampleWindow | undefined> {
-  const found = await client.execute(`SELECT value FROM "${keyspace}".meta WHERE key = ?`, [MARKER_KEY], { prepare: true });
+  const m = marker(keyspace);
+  const found = await client.execute(m.select, m.params(), { prepare: true });
   const text = found.first()?.get('value') as string | undefined;
   return text === undefined ? undefined : parseWindowText(text);
 }
@@ -56,9 +78,8 @@ export async function loadWindowedSample(
     total += n;
   }
   const text = windowText(w);
-  await client.execute(`INSERT INTO "${sample.keyspace}".meta (key, tid, value) VALUES (?, ?, ?)`, [MARKER_KEY, LOADER_TID, JSON.stringify(text)], {
-    prepare: true,
-  });
+  const m = marker(sample.keyspace);
+  await client.execute(m.insert, m.params(JSON.stringify(text)), { prepare: true });
   opts.log(`${sample.name} loaded: ${total} rows, ${text.first}..${text.last}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
