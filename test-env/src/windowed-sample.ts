@@ -20,12 +20,15 @@ export interface WindowedSample {
 const MARKER_KEY = 'aqs-ts-sample-window';
 
 /**
- * Where a keyspace's marker lives: the RESTBase keyspaces (`local_group_…`) have a `meta` table AQS
- * never reads; the others (commons, the Data Gateway's) have none, so theirs is a row of aqs.config
- * under `aqs-ts-sample-window:<keyspace>`, a key no service looks up.
+ * The keyspaces of production's schema that have no RESTBase `meta` table (the Data Gateway's, whose
+ * tables the loaders write directly): their sample's marker is a row of aqs.config under
+ * `aqs-ts-sample-window:<keyspace>`, a key no service looks up.
  */
+const WITHOUT_META = new Set(['commons', 'image_suggestions']);
+
+/** Where a keyspace's marker lives: its `meta` table, which AQS never reads, or aqs.config. */
 function marker(keyspace: string): { select: string; insert: string; params: (value?: string) => unknown[] } {
-  if (keyspace.startsWith('local_group_')) {
+  if (!WITHOUT_META.has(keyspace)) {
     return {
       select: `SELECT value FROM "${keyspace}".meta WHERE key = ?`,
       insert: `INSERT INTO "${keyspace}".meta (key, tid, value) VALUES (?, ?, ?)`,
