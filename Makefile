@@ -15,7 +15,7 @@ ifneq ($(NODE_DIR),)
 export PATH := $(NODE_DIR):$(PATH)
 endif
 
-.PHONY: help install build bundle docs env-up env-down env-status seed run test test-unit bench bench-kask fuzz openapi dockerfiles clean
+.PHONY: help install build bundle docs env-up env-down env-status seed run test test-unit qa bench bench-kask fuzz openapi dockerfiles clean
 
 # Found, never listed: a workspace is a folder with a package.json, a service one with a
 # src/service.ts descriptor. Adding a service touches nothing here.
@@ -68,6 +68,11 @@ test: env-up bundle ## Every test: unit, and integration against the real Cassan
 test-unit: build ## Only the tests that need no store (integration tests are named *.int.test.ts)
 	$(BIN)/tsc -p tsconfig.test.json
 	$(BIN)/mocha --ignore '*/test/**/*.int.test.ts'
+
+# The black-box suite of qa-tests/ over HTTP only. Variables given to make reach it: BASE_URL (one
+# base URL for every service), <SERVICE>_URL (one service, e.g. KASK_URL), QA_CONFIG, TAGS, QA_DATA.
+qa: build ## The black-box QA suite against the running services (make run first; BASE_URL=…, TAGS=…: README "QA suite")
+	node qa-tests/dist/main.js
 
 bench: env-up bundle ## Service vs raw driver throughput, latency and peak RSS (prints figures)
 	node test-env/dist/bench/device-analytics.js
