@@ -46,9 +46,11 @@ const DEFAULTS: TargetData = {
   // A bot of the local sample (test-env/src/sample-mediawiki-history.ts) that edits production too.
   editorName: 'InternetArchiveBot',
   pagecountsRange: undefined,
-  commonsCategory: 'Images_from_Wiki_Loves_Monuments',
-  commonsMediaFile: 'Eiffel_Tower_at_night.jpg',
-  commonsUser: 'Example_user',
+  // An allow-listed primary category in production too (aqs2-notes §1.2's example) and in the local
+  // sample (test-env/src/sample-commons-world.ts); the file, user and wiki are the local sample's.
+  commonsCategory: 'Images_from_Memòria_Digital_de_Catalunya',
+  commonsMediaFile: 'Mapa_de_Catalunya_1908.jpg',
+  commonsUser: 'MDC-uploader',
   commonsWiki: 'en.wikipedia',
   suggestionsWiki: 'enwiki',
   suggestionsPageId: '1',

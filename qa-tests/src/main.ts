@@ -9,7 +9,7 @@
 //   QA_DATA=file.json                  target-specific values (src/local-data.ts)
 //   QA_TODAY=YYYY-MM-DD                the day dates are computed from
 import { targetData } from './local-data.js';
-import { report, runSuite } from './run.js';
+import { report, runFailed, runSuite } from './run.js';
 import { TAGS, urlSettingsFrom, type Tag } from './targets.js';
 
 const list = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
@@ -27,4 +27,4 @@ const summary = await runSuite({
   log: (line) => console.log(line),
 });
 report(summary, (line) => console.log(line));
-process.exit(summary.failed ? 1 : 0);
+process.exit(runFailed(summary) ? 1 : 0);

@@ -198,13 +198,22 @@ export async function runSuite(opts: RunOptions): Promise<Summary> {
 }
 
 /** The report: a line per case, the failures in full, skipped services, uncovered operations, totals. */
+/** Failures, or nothing checked at all (every service unreachable), fail the run. */
+export const runFailed = (s: Summary): boolean => s.failed > 0 || s.passed === 0;
+
 export function report(s: Summary, log: (line: string) => void): void {
   let service = '';
   for (const o of s.outcomes) {
     if (o.case.service !== service) {
       service = o.case.service;
       log(`\n  [${o.case.tag}] ${service}`);
+      const st = s.services.find((x) => x.target.name === service);
+      if (st && !st.spec) {
+        const n = s.outcomes.filter((x) => x.case.service === service).length;
+        log(`    ${o.verdict === 'fail' ? 'FAIL' : 'skip'} all ${n} cases: not reachable at ${st.url} (${st.unreachable})`);
+      }
     }
+    if (o.verdict !== 'pass' && !s.services.find((x) => x.target.name === service)?.spec) continue;
     const mark = o.verdict === 'pass' ? 'ok  ' : o.verdict === 'skip' ? 'skip' : 'FAIL';
     const step = o.case.steps[0]!;
     log(`    ${mark} ${o.case.name}  (${step.method ?? 'GET'} ${step.path}${o.case.steps.length > 1 ? ` +${o.case.steps.length - 1}` : ''})`);
@@ -217,7 +226,11 @@ export function report(s: Summary, log: (line: string) => void): void {
     for (const st of uncovered) for (const u of st.uncovered) log(`    ${st.target.name}: ${u}`);
   }
   log('');
-  for (const st of skippedServices) log(`  ${st.target.name}: NOT REACHABLE at ${st.url}, ${s.outcomes.filter((o) => o.case.service === st.target.name).length} cases skipped`);
+  for (const st of skippedServices) {
+    const mine = s.outcomes.filter((o) => o.case.service === st.target.name);
+    const required = mine.some((o) => o.verdict === 'fail');
+    log(`  ${st.target.name}: NOT REACHABLE at ${st.url}, ${mine.length} cases ${required ? 'FAILED (required: QA_REQUIRE)' : 'skipped'}`);
+  }
   const byTag = new Map<string, { pass: number; fail: number; skip: number }>();
   for (const o of s.outcomes) {
     const t = byTag.get(o.case.tag) ?? { pass: 0, fail: 0, skip: 0 };
@@ -225,5 +238,6 @@ export function report(s: Summary, log: (line: string) => void): void {
     byTag.set(o.case.tag, t);
   }
   for (const [tag, t] of byTag) log(`  ${tag.padEnd(18)} ${t.pass} passed, ${t.fail} failed, ${t.skip} skipped`);
-  log(`\nqa: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped; ${s.requests} requests in ${s.seconds.toFixed(1)} s: ${s.failed ? 'FAILED' : s.skipped ? 'passed, with services skipped' : 'all passed'}`);
+  const verdict = s.failed ? 'FAILED' : !s.passed ? 'FAILED (nothing was checked)' : s.skipped ? 'passed, with services NOT REACHABLE and skipped' : 'all passed';
+  log(`\nqa: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped; ${s.requests} requests in ${s.seconds.toFixed(1)} s: ${verdict}`);
 }
