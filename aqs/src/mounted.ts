@@ -1,0 +1,24 @@
+// The services this process mounts: every AQS service of the repository (a folder whose descriptor
+// has `mount`). A new one joins with one line here, plus its package.json dependency and tsconfig
+// reference; aqs/test/mounted.test.ts fails, naming the three lines, when a mountable service is
+// missing.
+import type { AqsServiceDescriptor } from '@aqs/aqsassist';
+import deviceAnalytics from '@aqs/device-analytics';
+import editAnalytics from '@aqs/edit-analytics';
+import editorAnalytics from '@aqs/editor-analytics';
+import geoAnalytics from '@aqs/geo-analytics';
+import mediaAnalytics from '@aqs/media-analytics';
+import pageAnalytics from '@aqs/page-analytics';
+
+/** What the one process needs of a service: its descriptor's name, config, open and mount. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Mountable = Pick<AqsServiceDescriptor<any, any>, 'name' | 'version' | 'configSchema' | 'stores' | 'open' | 'mount' | 'examples'>;
+
+export const MOUNTED: readonly Mountable[] = [
+  deviceAnalytics,
+  editAnalytics,
+  editorAnalytics,
+  geoAnalytics,
+  mediaAnalytics,
+  pageAnalytics,
+];
