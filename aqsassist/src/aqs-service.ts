@@ -21,6 +21,7 @@ import {
 import { openCassandraStore, type CassandraStore } from './cassandra-store.js';
 import { respondAqs } from './headers.js';
 import { aqsApp } from './preset.js';
+import { aqsProblemExample } from './problem-examples.js';
 import { aqsInvalidParams, aqsProblemSchema } from './problems.js';
 
 /**
@@ -112,6 +113,7 @@ export function defineAqsService<C extends ServiceConfig, D>(def: AqsServiceDefi
         routes: def.routes,
         prefix: defaultBaseUri,
         problemSchema: aqsProblemSchema,
+        problemExample: aqsProblemExample,
       }),
   };
   return descriptor;

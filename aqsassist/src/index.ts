@@ -1,4 +1,5 @@
 export * from './problems.js';
+export * from './problem-examples.js';
 export * from './project.js';
 export * from './titles.js';
 export * from './dates.js';

@@ -33,9 +33,11 @@ export const invalidRequest = (detail: string | readonly string[]): HttpProblem 
 
 export const notFoundNoData = (): HttpProblem => new HttpProblem({ status: 404, detail: NO_DATA_DETAIL });
 
+export const STORE_DOWN_DETAIL = 'The data store is not answering right now; please try again shortly.';
+
 export const storageUnavailable = (cause: unknown): HttpProblem =>
   new HttpProblem(
-    { status: 503, detail: 'The data store is not answering right now; please try again shortly.', headers: { 'retry-after': '5' } },
+    { status: 503, detail: STORE_DOWN_DETAIL, headers: { 'retry-after': '5' } },
     { cause },
   );
 

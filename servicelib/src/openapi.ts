@@ -17,6 +17,11 @@ export interface OpenApiOptions {
   prefix?: string;
   /** The JSON schema of the service's problem body, documented on every error response. */
   problemSchema?: z.ZodType;
+  /**
+   * A realistic problem body for an error status of a route (the document's example, which the viewer
+   * shows instead of placeholder values); `path` is the route's full template.
+   */
+  problemExample?(route: AnyRoute<never>, status: number, path: string): unknown;
   /** Extra, hand-written paths (e.g. /healthz) merged into the document. */
   extraPaths?: Record<string, unknown>;
 }
@@ -59,10 +64,10 @@ export function buildOpenApi(opts: OpenApiOptions): JsonSchema {
       },
     };
     for (const [status, description] of Object.entries(route.errors ?? {})) {
-      responses[status] = {
-        description,
-        content: { 'application/problem+json': { schema: opts.problemSchema ? { $ref: '#/components/schemas/Problem' } : {} } },
-      };
+      const example = opts.problemExample?.(route, Number(status), path);
+      const media: JsonSchema = { schema: opts.problemSchema ? { $ref: '#/components/schemas/Problem' } : {} };
+      if (example !== undefined) media.example = example;
+      responses[status] = { description, content: { 'application/problem+json': media } };
     }
     const operation: JsonSchema = {
       operationId: route.operationId,

@@ -22,6 +22,8 @@ export interface RouteDeclaration<P extends z.ZodObject = z.ZodObject, R extends
   response: R;
   /** Error statuses the route documents, with a line each. */
   errors?: Record<number, string>;
+  /** The `detail` a problem of an error status carries when it is a fixed text (the OpenAPI example shows it). */
+  problemDetails?: Record<number, string>;
   /** Returns the body to send (the app's responder sends it), or undefined when it wrote ctx itself. */
   // Method syntax on purpose: declarations with specific schemas fit a list of RouteDeclaration.
   handler(params: z.output<P>, deps: D, ctx: Context): Promise<z.input<R> | undefined> | z.input<R> | undefined;

@@ -39,6 +39,20 @@ describe('route declarations and OpenAPI', () => {
     expect(op.responses['200'].content['application/json'].schema.properties).to.have.keys('kind', 'name');
     expect(op.responses['400'].content['application/problem+json'].schema).to.deep.equal({ $ref: '#/components/schemas/Problem' });
   });
+  it('gives each error response the example problemExample builds for its route and status', () => {
+    const calls: unknown[] = [];
+    const doc = buildOpenApi({
+      info: { title: 't', version: '1' },
+      routes: [echo],
+      prefix: '/base',
+      problemExample: (route, status, path) => (calls.push([route.operationId, status, path]), { status, detail: `${status} at ${path}` }),
+    }) as any;
+    expect(calls).to.deep.equal([['getThing', 400, '/base/things/{kind}/{the-name}']]);
+    expect(doc.paths['/base/things/{kind}/{the-name}'].get.responses['400'].content['application/problem+json'].example).to.deep.equal({
+      status: 400,
+      detail: '400 at /base/things/{kind}/{the-name}',
+    });
+  });
   it('refuses a template parameter without a schema', () => {
     const broken = { ...echo, path: '/things/{kind}/{missing}' };
     expect(() => buildOpenApi({ info: { title: 't', version: '1' }, routes: [broken] })).to.throw(/missing/);

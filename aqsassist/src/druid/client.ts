@@ -16,9 +16,13 @@ export interface DruidClientOptions {
   password?: string;
 }
 
+export const DRUID_DOWN_DETAIL = 'The analytics query engine is not answering right now; please try again shortly.';
+/** The 502 of a query Druid refused; `status` is Druid's. */
+export const druidFailedDetail = (status: number) => `The analytics query engine could not run the query (it answered ${status}).`;
+
 export const druidUnavailable = (cause: unknown): HttpProblem =>
   new HttpProblem(
-    { status: 503, detail: 'The analytics query engine is not answering right now; please try again shortly.', headers: { 'retry-after': '5' } },
+    { status: 503, detail: DRUID_DOWN_DETAIL, headers: { 'retry-after': '5' } },
     { cause },
   );
 
@@ -74,7 +78,7 @@ export class DruidClient implements DruidQueryClient {
     }
     // Druid's own message can name internals: it goes to the log (as the cause), not to the client.
     throw new HttpProblem(
-      { status: 502, detail: `The analytics query engine could not run the query (it answered ${res.status}).` },
+      { status: 502, detail: druidFailedDetail(res.status) },
       { cause: new Error(`Druid answered ${res.status}: ${message}`) },
     );
   }

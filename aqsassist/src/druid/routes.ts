@@ -9,7 +9,7 @@ import { druidTopRange, MAX_SPAN_367_DAYS, validateRange, type RangeRules } from
 import { aqsParam } from '../params.js';
 import { normalizeProject } from '../project.js';
 import { normalizePageTitle } from '../titles.js';
-import type { DruidQueryClient } from './client.js';
+import { DRUID_DOWN_DETAIL, druidFailedDetail, type DruidQueryClient } from './client.js';
 import type { DatasourceResolver } from './datasource.js';
 import { ACTIVITY_LEVELS, DRUID_GRANULARITIES, EDITOR_TYPES, PAGE_TYPES, type ActivityLevel, type DruidFilter, type DruidParams, type EditorType, type PageType } from './filters.js';
 import { timeseries, topN, type MetricName, type QueryInput } from './queries.js';
@@ -63,6 +63,9 @@ export const DRUID_ROUTE_ERRORS = {
   502: 'Druid could not run the query',
   503: 'Druid (or the datasource lookup) did not answer in time; retry later',
 } as const;
+
+/** The details of the problems above that are fixed texts (the OpenAPI examples; 502: Druid's 500). */
+export const DRUID_PROBLEM_DETAILS = { 502: druidFailedDetail(500), 503: DRUID_DOWN_DETAIL } as const;
 
 const resultsItem = (metric: string) =>
   z.object({ timestamp: z.string().describe('ISO 8601 start of the bucket'), [metric]: z.number().int() });
@@ -135,6 +138,7 @@ export function druidSeriesRoute<T extends string>(s: SeriesRouteSpec<T>): Route
     params,
     response: timeseriesResponse(s.metric, names.filter((p) => p !== 'start' && p !== 'end')),
     errors: DRUID_ROUTE_ERRORS,
+    problemDetails: DRUID_PROBLEM_DETAILS,
     async handler(validated: SeriesParams, deps: DruidDeps) {
       const { granularity } = validated;
       const project = normalizeProject(validated.project, { noAllProjects: s.noAllProjects });
@@ -171,6 +175,7 @@ export function druidTopRoute<T extends string>(t: TopRouteSpec<T>): RouteDeclar
     params: paramsFor(DRUID_PARAMS, t.path),
     response: topResponse(t.dimension, t.metric),
     errors: DRUID_ROUTE_ERRORS,
+    problemDetails: DRUID_PROBLEM_DETAILS,
     async handler(validated: TopParams, deps: DruidDeps) {
       const project = normalizeProject(validated.project);
       const range = druidTopRange(validated.year, validated.month, validated.day);
