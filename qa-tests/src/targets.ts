@@ -23,7 +23,7 @@ export interface ServiceTarget {
 
 export const SERVICES: readonly ServiceTarget[] = [
   { name: 'device-analytics', tag: 'unique-devices', flavour: 'aqs', localPort: 8090, specPaths: ['/device-analytics/api-spec.json', '/metrics/unique-devices/api-spec.json'], routePrefixes: ['/metrics/unique-devices/'] },
-  { name: 'geo-analytics', tag: 'editors', flavour: 'aqs', localPort: 8091, specPaths: ['/geo-analytics/api-spec.json'], routePrefixes: ['/metrics/editors/by-country/'] },
+  { name: 'geo-analytics', tag: 'editors', flavour: 'aqs', localPort: 8091, specPaths: ['/geo-analytics/api-spec.json', '/metrics/editors/by-country/api-spec.json'], routePrefixes: ['/metrics/editors/by-country/'] },
   { name: 'media-analytics', tag: 'mediarequests', flavour: 'aqs', localPort: 8092, specPaths: ['/media-analytics/api-spec.json', '/mediarequests/api-spec.json', '/metrics/mediarequests/api-spec.json'], routePrefixes: ['/metrics/mediarequests/'] },
   { name: 'page-analytics', tag: 'pageviews', flavour: 'aqs', localPort: 8093, specPaths: ['/page-analytics/api-spec.json', '/metrics/pageviews/api-spec.json'], routePrefixes: ['/metrics/pageviews/'] },
   { name: 'editor-analytics', tag: 'editors', flavour: 'aqs', localPort: 8094, specPaths: ['/editor-analytics/api-spec.json', '/editors/api-spec.json', '/metrics/editors/api-spec.json'], routePrefixes: ['/metrics/editors/aggregate/', '/metrics/registered-users/'] },

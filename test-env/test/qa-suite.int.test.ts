@@ -23,12 +23,22 @@ interface Started {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'qa-suite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function start(name: string): Promise<Started> {
+const configOf = (name: string) => parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as Record<string, unknown>;
+
+/** Starts a service on a free port; `moved` maps the config.yaml ports of started services to where they run. */
+async function start(name: string, moved: Map<number, string>): Promise<Started> {
   const port = await freePort();
-  const config = parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as Record<string, unknown>;
+  const config = configOf(name);
   // Paths in the file are relative to the repository, where make run starts the services.
   if (typeof config.openapi_spec === 'string' && !isAbsolute(config.openapi_spec)) config.openapi_spec = join(REPO, config.openapi_spec);
+  // A service reading through another (commons-impact-analytics through the Data Gateway) is pointed at where that one runs.
+  if (typeof config.data_gateway_uri === 'string') {
+    const u = new URL(config.data_gateway_uri);
+    const there = moved.get(Number(u.port));
+    if (there) config.data_gateway_uri = there + u.pathname;
+  }
   const file = join(dir, `${name}.yaml`);
   writeFileSync(file, toYaml({ ...config, listen_address: '127.0.0.1', listen_port: port, log_level: 'error' }));
   return { name, origin: `http://127.0.0.1:${port}`, proc: runMain(join(REPO, name, 'dist', 'main.js'), ['--config', file]) };
@@ -73,11 +83,21 @@ describe('qa-tests: the black-box suite against every service, started as operat
   const started: Started[] = [];
 
   before(async () => {
+    const names: string[] = [];
     for (const name of serviceDirs()) {
       if (name === 'aqs' || !existsSync(join(REPO, name, 'dist', 'main.js'))) continue;
       const { default: d } = (await import(pathToFileURL(join(REPO, name, 'dist', 'service.js')).href)) as { default: ServiceDescriptor };
       if (WITHOUT_DRUID && d.stores.includes('druid')) continue;
-      started.push(await start(name));
+      names.push(name);
+    }
+    // Services that read through another start after it.
+    const moved = new Map<number, string>();
+    for (const later of [false, true]) {
+      for (const name of names.filter((n) => (typeof configOf(n).data_gateway_uri === 'string') === later)) {
+        const s = await start(name, moved);
+        moved.set(Number(configOf(name).listen_port), s.origin);
+        started.push(s);
+      }
     }
     const ready = await Promise.all(started.map((s) => waitForHealthz(s.origin, s.proc.child)));
     for (const [i, s] of started.entries()) if (!ready[i]) throw new Error(`${s.name} did not start:\n${s.proc.out()}${s.proc.err()}`);
@@ -85,7 +105,6 @@ describe('qa-tests: the black-box suite against every service, started as operat
   after(async () => {
     for (const s of started) s.proc.child.kill('SIGTERM');
     await Promise.all(started.map((s) => s.proc.exited));
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('has cases for every service of the repository', () => {
@@ -142,4 +161,41 @@ describe('qa-tests: the black-box suite against every service, started as operat
     const required = await suite({ settings, data: targetData({}), tags: ['sessions'], require: ['kask'] });
     expect(required.summary.failed).to.be.greaterThan(0);
   });
+});
+
+describe('qa-tests: the black-box suite against the one-process aqs, under /metrics and /api/rest_v1', function () {
+  this.timeout(120000);
+  let aqs: ServiceProcess | undefined;
+  let kask: Started | undefined;
+  let origin = '';
+
+  before(async function () {
+    if (!existsSync(join(REPO, 'aqs', 'dist', 'main.js')) || WITHOUT_DRUID) return this.skip();
+    const port = await freePort();
+    const file = join(dir, 'aqs.yaml');
+    writeFileSync(file, toYaml({ ...configOf('aqs'), listen_address: '127.0.0.1', listen_port: port, log_level: 'error' }));
+    origin = `http://127.0.0.1:${port}`;
+    aqs = runMain(join(REPO, 'aqs', 'dist', 'main.js'), ['--config', file]);
+    kask = await start('kask', new Map()); // Kask is not part of the one process
+    const ready = await Promise.all([waitForHealthz(origin, aqs.child), waitForHealthz(kask.origin, kask.proc.child)]);
+    if (!ready.every(Boolean)) throw new Error(`aqs or kask did not start:\n${aqs.out()}${aqs.err()}${kask.proc.err()}`);
+  });
+  after(async () => {
+    for (const p of [aqs, kask?.proc]) p?.child.kill('SIGTERM');
+    await Promise.all([aqs?.exited, kask?.proc.exited]);
+  });
+
+  for (const prefix of ['', '/api/rest_v1']) {
+    it(`passes with BASE_URL=<aqs>${prefix}, every AQS service of the checkout required`, async () => {
+      // The AQS services of this checkout that the one process mounts (its config may leave some out).
+      const mounted = SERVICES.filter((t) => t.flavour === 'aqs' && existsSync(join(REPO, t.name, 'dist', 'main.js'))).map((t) => t.name);
+      const { summary, text } = await suite({
+        settings: { baseUrl: origin + prefix, perService: { kask: kask!.origin } },
+        data: targetData({}),
+        require: [...mounted, 'kask'],
+      });
+      expect(runFailed(summary), text).to.equal(false);
+      for (const st of summary.services) expect(st.uncovered, `${st.target.name}\n${text}`).to.deep.equal([]);
+    });
+  }
 });
