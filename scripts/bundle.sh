@@ -1,16 +1,23 @@
 #!/bin/sh
 # Bundles a built service (<service>/dist/main.js, from tsc -b) into one minified ESM file,
-# <service>/bundle/main.js: what its image runs, with no node_modules beside it. CommonJS
-# dependencies (cassandra-driver, pino, ...) get a require() through the banner. The docs viewer's
+# <service>/bundle/main.js: what its image runs, with no node_modules beside it (scripts/bundle.mjs;
+# a bundle that holds other services, aqs, also gets their package.json and openapi.json in
+# <service>/bundle/mounted/). The docs viewer's
 # files (servicelib/src/docs-viewer.ts) go beside it in <service>/bundle/docs-assets/, which the image
-# ships beside its main.js.
+# ships beside its main.js. Dataset declarations (servicelib's datasetFilePath) go beside it in
+# <service>/bundle/datasets/: the service's own datasets/*.yaml and, when it depends on aqsassist,
+# aqsassist's (the Commons Impact Metrics tables).
 # Usage: scripts/bundle.sh <service> [...]
 set -eu
 cd "$(dirname "$0")/.."
 for service in "$@"; do
-  node_modules/.bin/esbuild "$service/dist/main.js" --bundle --platform=node --format=esm --target=node24 \
-    --minify --log-level=warning --outfile="$service/bundle/main.js" \
-    --banner:js="import{createRequire}from'node:module';const require=createRequire(import.meta.url);"
+  node scripts/bundle.mjs "$service"
   node servicelib/dist/write-docs-assets.js "$service/bundle/docs-assets"
+  rm -rf "$service/bundle/datasets" && mkdir -p "$service/bundle/datasets"
+  shared=""
+  if grep -q '"@aqs/aqsassist"' "$service/package.json"; then shared=aqsassist/datasets/*.yaml; fi
+  for f in $shared "$service"/datasets/*.yaml; do
+    if [ -f "$f" ]; then cp "$f" "$service/bundle/datasets/"; fi
+  done
   echo "bundle: $service/bundle/main.js ($(wc -c <"$service/bundle/main.js") bytes)"
 done

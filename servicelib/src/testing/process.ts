@@ -53,8 +53,8 @@ export async function waitForHealthz(origin: string, child?: ChildProcess): Prom
 export function imageLayout(serviceDir: string, service: string, files: string[]): string {
   const root = mkdtempSync(join(tmpdir(), `${service}-image-`));
   mkdirSync(join(root, service, 'dist'), { recursive: true });
-  copyFileSync(join(serviceDir, 'bundle', 'main.js'), join(root, service, 'dist', 'main.js'));
-  cpSync(join(serviceDir, 'bundle', 'docs-assets'), join(root, service, 'dist', 'docs-assets'), { recursive: true });
+  // The image copies the whole bundle directory: main.js, docs-assets/, and mounted/ (aqs).
+  cpSync(join(serviceDir, 'bundle'), join(root, service, 'dist'), { recursive: true });
   for (const f of files) copyFileSync(join(serviceDir, f), join(root, service, f));
   return join(root, service, 'dist', 'main.js');
 }
