@@ -54,8 +54,9 @@ export function gatewaySource(baseUri: string, timeoutMs: number): CommonsSource
       }
       // No such key or route: the AQS no-data 404 (the caller answers it for no rows).
       if (status === 404) return [];
-      // A parameter the gateway refuses is the client's: a 400 naming what the gateway said.
-      if (status === 400) throw invalidRequest(`The Data Gateway refused the request: ${detailOf(text)}`);
+      // A parameter the gateway refuses is the client's: a 400 saying what the gateway said (the
+      // dataset reader's own words, so the direct reads answer the same).
+      if (status === 400) throw invalidRequest(detailOf(text));
       if (status === 429 || status >= 500) throw storageUnavailable(new Error(`Data Gateway ${status}: ${detailOf(text)}`));
       throw gatewayFailed(`${status} ${detailOf(text)}`);
     },

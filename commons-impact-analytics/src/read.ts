@@ -2,7 +2,7 @@
 // the source reads the table, and the rows become items: the item schema's keys copied from the
 // columns of the same name in snake_case, `dt` as `timestamp` (choices.ts). No rows: the no-data 404
 // naming what the route is about (§1.2).
-import { normalizeArticle, normalizeProject, validateYearMonth } from '@aqs/aqsassist';
+import { INVALID_PROJECT, invalidRequest, normalizeArticle, normalizeProject, validateYearMonth } from '@aqs/aqsassist';
 import { HttpProblem } from '@aqs/servicelib';
 import type { z } from 'zod';
 import { apiTimestamp, gatewayRange } from './choices.js';
@@ -20,6 +20,17 @@ export const notLoaded = (subject: Subject): HttpProblem => new HttpProblem({ st
 /** Top lists keep at most this many rows (ROW_NUMBER() <= 100, refinery af75b020), whatever is stored. */
 export const TOP_LIMIT = 100;
 
+export const INVALID_WIKI = INVALID_PROJECT.replace('`project`', '`wiki`');
+
+/** The AQS project rule (trim, lower-case, no `www.` or `.org`, [a-z0-9_.-]), its 400 naming `wiki`. */
+function normalizeWiki(value: string): string {
+  try {
+    return normalizeProject(value);
+  } catch {
+    throw invalidRequest(INVALID_WIKI);
+  }
+}
+
 export const snakeCase = (name: string): string => name.replaceAll('-', '_');
 
 /**
@@ -36,7 +47,7 @@ export function gatewayParams(params: Record<string, string>): GatewayParams {
         out.push([snakeCase(name), normalizeArticle(value)]);
         break;
       case 'wiki':
-        out.push([name, normalizeProject(value)]);
+        out.push([name, normalizeWiki(value)]);
         break;
       case 'start': {
         const range = gatewayRange(value, params.end!);

@@ -6,7 +6,8 @@ import { NO_DATA_ERROR, STORE_DOWN_ERROR } from '@aqs/aqsassist';
 import { defineRoute, paramsFor } from '@aqs/servicelib';
 import type { z } from 'zod';
 import { PARAMS } from './params.js';
-import { readItems, type Subject } from './read.js';
+import { gatewayFailed } from './gateway-source.js';
+import { notLoadedDetail, readItems, type Subject } from './read.js';
 import { ITEMS, itemsOf } from './schemas.js';
 import type { CommonsSource } from './source.js';
 
@@ -40,6 +41,7 @@ function commonsRoute<const T extends string, I extends z.ZodObject>(
     params,
     response: itemsOf(item),
     errors: ERRORS,
+    problemDetails: { 404: notLoadedDetail(subject), 502: gatewayFailed('a 200 without a rows array').detail },
     handler: (p, source) => readItems(source, { table, subject, item, top }, p as Record<string, string>),
   });
 }

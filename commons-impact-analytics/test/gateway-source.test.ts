@@ -43,10 +43,10 @@ describe('commons-impact-analytics: the Data Gateway source (stand-in gateway)',
     expect(await gatewaySource(uri, 1000).read('category_metrics_snapshot', [['category', 'X']])).to.deep.equal([]);
   });
 
-  it('a gateway 400 is a 400 naming what the gateway said, not a 500', async () => {
-    gw.reply = { status: 400, body: '{"status":400,"type":"about:blank","title":"Bad Request","detail":"year: not an int"}' };
+  it('a gateway 400 is a 400 saying what the gateway said, not a 500', async () => {
+    gw.reply = { status: 400, body: '{"status":400,"type":"about:blank","title":"Bad Request","detail":"Invalid year: \'x\' is not an int"}' };
     const p = await problemOf(gatewaySource(uri, 1000).read('top_wikis_per_media_file_monthly', [['media_file', 'X']]));
-    expect([p.status, p.detail]).to.deep.equal([400, 'The Data Gateway refused the request: year: not an int']);
+    expect([p.status, p.detail]).to.deep.equal([400, "Invalid year: 'x' is not an int"]);
   });
 
   for (const status of [500, 502, 503, 504, 429]) {
