@@ -55,8 +55,12 @@ export interface ServiceDescriptor<C extends RunnableConfig = RunnableConfig, D 
   app(config: C, deps: D, host: Host): Koa;
   /** HTTPS settings when the service terminates TLS itself (Kask). */
   tls?(config: C): TlsServerOptions | undefined;
-  /** The OpenAPI document its declarations generate, committed as openapi.json. */
-  openApi?(): Record<string, unknown>;
+  /**
+   * The OpenAPI document its declarations generate: without a config, the one committed as
+   * openapi.json; with one, the one it serves at /<name>/api-spec.json when run with that config
+   * (the same for the AQS services; Kask's follows its base_uri and limits).
+   */
+  openApi?(config?: C): Record<string, unknown>;
   /** Paths worth a curl on the sample data (make run prints them). */
   examples?: readonly string[];
 }
