@@ -3,6 +3,7 @@
 // reference; aqs/test/mounted.test.ts fails, naming the three lines, when a mountable service is
 // missing.
 import type { AqsServiceDescriptor } from '@aqs/aqsassist';
+import commonsImpactAnalytics from '@aqs/commons-impact-analytics';
 import deviceAnalytics from '@aqs/device-analytics';
 import editAnalytics from '@aqs/edit-analytics';
 import editorAnalytics from '@aqs/editor-analytics';
@@ -15,6 +16,7 @@ import pageAnalytics from '@aqs/page-analytics';
 export type Mountable = Pick<AqsServiceDescriptor<any, any>, 'name' | 'version' | 'configSchema' | 'stores' | 'open' | 'mount' | 'examples'>;
 
 export const MOUNTED: readonly Mountable[] = [
+  commonsImpactAnalytics,
   deviceAnalytics,
   editAnalytics,
   editorAnalytics,
