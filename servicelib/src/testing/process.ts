@@ -14,8 +14,8 @@ export interface ServiceProcess {
   err(): string;
 }
 
-export function runMain(mainJs: string, args: string[]): ServiceProcess {
-  const child = spawn(process.execPath, [mainJs, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function runMain(mainJs: string, args: string[], env?: NodeJS.ProcessEnv): ServiceProcess {
+  const child = spawn(process.execPath, [mainJs, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: env && { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
