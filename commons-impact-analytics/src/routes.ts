@@ -20,6 +20,9 @@ const ERRORS = {
   503: STORE_DOWN_ERROR,
 };
 
+/** operationId → the table it reads (the declarations' tests compare it with the dataset file). */
+export const TABLES: Record<string, string> = {};
+
 function commonsRoute<const T extends string, I extends z.ZodObject>(
   path: T,
   operationId: string,
@@ -30,6 +33,7 @@ function commonsRoute<const T extends string, I extends z.ZodObject>(
   description: string,
 ) {
   const top = table.startsWith('top_');
+  TABLES[operationId] = table;
   const params = paramsFor(PARAMS, `${BASE}${path}` as `${typeof BASE}${T}`);
   return defineRoute<CommonsSource, typeof params, ReturnType<typeof itemsOf<I>>>({
     method: 'get',

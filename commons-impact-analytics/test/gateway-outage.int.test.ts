@@ -28,6 +28,15 @@ describe('commons-impact-analytics: the Data Gateway goes away (real gateway, re
     return performance.now() - t0;
   };
 
+  /** The gateway, a proxy in front of it, and the service reading through the proxy, answering 200. */
+  const serveBehindProxy = async () => {
+    gateway = await startGateway();
+    proxy = new TcpProxy(gateway.port);
+    await proxy.open();
+    svc = await start(proxy.port);
+    expect((await svc.get(PATH)).status).to.equal(200);
+  };
+
   afterEach(async () => {
     await svc?.close();
     svc = undefined;
@@ -37,23 +46,15 @@ describe('commons-impact-analytics: the Data Gateway goes away (real gateway, re
   });
 
   it('gateway unreachable: 503, and served again once it is back', async () => {
-    gateway = await startGateway();
-    proxy = new TcpProxy(gateway.port);
-    await proxy.open();
-    svc = await start(proxy.port);
-    expect((await svc.get(PATH)).status).to.equal(200);
+    await serveBehindProxy();
     await proxy.cut();
     await expect503();
     await proxy.open();
-    await untilStatus(svc.origin + PATH, 200);
+    await untilStatus(svc!.origin + PATH, 200);
   });
 
   it('gateway hanging: 503 once context_timeout has passed, and served again when it answers', async () => {
-    gateway = await startGateway();
-    proxy = new TcpProxy(gateway.port);
-    await proxy.open();
-    svc = await start(proxy.port);
-    expect((await svc.get(PATH)).status).to.equal(200);
+    await serveBehindProxy();
     proxy.freeze();
     try {
       const ms = await expect503();
@@ -62,7 +63,7 @@ describe('commons-impact-analytics: the Data Gateway goes away (real gateway, re
     } finally {
       proxy.thaw();
     }
-    await untilStatus(svc.origin + PATH, 200);
+    await untilStatus(svc!.origin + PATH, 200);
   });
 
   it('gateway not started yet: the service starts, answers 503 (healthz 200), and serves once the gateway is up', async () => {
@@ -71,7 +72,7 @@ describe('commons-impact-analytics: the Data Gateway goes away (real gateway, re
     expect((await svc.get('/healthz')).status).to.equal(200);
     await expect503();
     gateway = await startGateway(port);
-    await untilStatus(svc.origin + PATH, 200);
+    await untilStatus(svc!.origin + PATH, 200);
   });
 
   it("the gateway's Cassandra away: the gateway's 503 is the service's 503, and both recover", async () => {
@@ -83,6 +84,6 @@ describe('commons-impact-analytics: the Data Gateway goes away (real gateway, re
     await proxy.cut();
     await expect503();
     await proxy.open();
-    await untilStatus(svc.origin + PATH, 200);
+    await untilStatus(svc!.origin + PATH, 200);
   });
 });
