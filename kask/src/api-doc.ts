@@ -134,7 +134,8 @@ export function kaskOpenApi(config: KaskConfig, build: KaskBuildInfo, version: s
         summary: 'Go Kask’s OpenAPI 3.0 file, rendered against the config',
         description: 'Kept as Go Kask served it, for service-checker and other tools that read it (its x-amples).',
         responses: {
-          '200': { description: 'The rendered template', content: { 'application/x-yaml': { schema: { type: 'string' } } } },
+          // The YAML is an OpenAPI 3.0 document: an object (make fuzz found `type: string`, which YAML-reading clients refuse).
+          '200': { description: 'The rendered template', content: { 'application/x-yaml': { schema: { type: 'object', required: ['openapi', 'info', 'paths'] } } } },
           '500': problem('server_error', 'The template could not be read or parsed at start-up', '/openapi'),
         },
       },

@@ -1,9 +1,11 @@
-// make fuzz: schemathesis against the OpenAPI document every AQS service serves (the services with a
-// committed openapi.json; Kask has none). Each service runs from its build on a free loopback port
-// against the local stores; schemathesis sends positive and negative cases with every check, at most
-// FUZZ_EXAMPLES (default 10) per operation and phase. Exits 1 when any service had a failure: a 5xx,
-// a response that breaks its schema, an undocumented status, a valid request refused or an invalid
-// one accepted (test-env/schemathesis.toml lists what a valid request may still get).
+// make fuzz: schemathesis against the OpenAPI document every service serves at
+// /<service>/api-spec.json (the services with a committed openapi.json, found, never listed: the AQS
+// services, Kask, and any that joins). Each service runs from its build on a free loopback port
+// against the local stores, with test-env/src/fuzz-setup.ts's changes (Kask: a throwaway keyspace);
+// schemathesis sends positive and negative cases with every check, at most FUZZ_EXAMPLES (default 10)
+// per operation and phase, through a counting proxy (the figures printed). Exits 1 when any service
+// had a failure: a 5xx, a response that breaks its schema, an undocumented status, a valid request
+// refused or an invalid one accepted (test-env/schemathesis.toml lists what a valid request may get).
 // Usage: node test-env/dist/fuzz.js SCHEMATHESIS_BIN_DIR [service…]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { ServiceDescriptor } from '@aqs/servicelib';
 import { freePort, runMain, waitForHealthz } from '@aqs/servicelib/testing';
 import { REPO, serviceDirs } from './dockerfiles.js';
+import { countingProxy } from './counting-proxy.js';
+import { FUZZ_SETUP, mergeConfig } from './fuzz-setup.js';
 
 const [bin, ...only] = process.argv.slice(2);
 if (!bin) throw new Error('usage: fuzz.js SCHEMATHESIS_BIN_DIR [service…]');
@@ -30,27 +34,16 @@ interface Outcome {
   seconds: number;
 }
 
-/** What the service answered, by status, from its own request histogram (healthz and the document left out). */
-async function tally(origin: string): Promise<Map<string, number>> {
-  const text = await (await fetch(`${origin}/admin/metrics`)).text();
-  const byStatus = new Map<string, number>();
-  for (const m of text.matchAll(/^http_request_duration_seconds_count\{route="([^"]*)",method="[^"]*",code="(\d+)"\} (\d+)$/gm)) {
-    const [, route, code, n] = m;
-    if (route === '/healthz' || route!.endsWith('/api-spec.json')) continue;
-    byStatus.set(code!, (byStatus.get(code!) ?? 0) + Number(n));
-  }
-  return byStatus;
-}
-
-function schemathesis(origin: string, name: string): Promise<number> {
+function schemathesis(origin: string, spec: string, extra: readonly string[] = []): Promise<number> {
   const args = [
     '--config-file', join(REPO, 'test-env', 'schemathesis.toml'),
-    'run', `${origin}/${name}/api-spec.json`,
+    'run', spec,
     '--url', origin,
     '--checks', 'all',
     '--mode', 'all',
     '--max-examples', String(EXAMPLES),
     '--no-color',
+    ...extra,
   ];
   // The working folder is the (git-ignored) venv's, so schemathesis's example database stays out of the tree.
   const child = spawn(join(binDir, 'schemathesis'), args, { cwd: join(binDir, '..'), stdio: ['ignore', 'inherit', 'inherit'] });
@@ -62,25 +55,31 @@ function schemathesis(origin: string, name: string): Promise<number> {
 
 async function fuzz(name: string): Promise<Outcome> {
   const began = Date.now();
+  const setup = FUZZ_SETUP[name] ?? {};
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(join(tmpdir(), `fuzz-${name}-`));
-  const config = { ...(parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as object), listen_address: '127.0.0.1', listen_port: port, log_level: 'error' };
+  const base = parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as Record<string, unknown>;
+  const config = mergeConfig(base, { ...setup.config, listen_address: '127.0.0.1', listen_port: port, log_level: 'error' });
   writeFileSync(join(dir, 'config.yaml'), toYaml(config));
+  await setup.before?.();
   const service = runMain(join(REPO, name, 'dist', 'main.js'), ['--config', join(dir, 'config.yaml')]);
+  const specPath = `/${name}/api-spec.json`;
+  const proxy = await countingProxy(origin, specPath);
   try {
     if (!(await waitForHealthz(origin, service.child))) throw new Error(`${name} did not start:\n${service.out()}${service.err()}`);
     console.log(`\nfuzz: ${name} on ${origin}, ${EXAMPLES} examples per operation and phase\n`);
-    const code = await schemathesis(origin, name);
-    const byStatus = await tally(origin);
-    const requests = [...byStatus.values()].reduce((a, b) => a + b, 0);
+    const code = await schemathesis(proxy.origin, `${origin}${specPath}`, setup.args);
+    const requests = [...proxy.byStatus.values()].reduce((a, b) => a + b, 0);
     // The service logs errors only: a 5xx's stack is what one needs to fix it.
     if (code !== 0 && service.out()) console.log(`fuzz: ${name} logged:\n${service.out().slice(-4000)}`);
-    return { name, passed: code === 0, requests, byStatus, seconds: (Date.now() - began) / 1000 };
+    return { name, passed: code === 0, requests, byStatus: proxy.byStatus, seconds: (Date.now() - began) / 1000 };
   } finally {
+    await proxy.close();
     service.child.kill('SIGTERM');
     await service.exited;
     rmSync(dir, { recursive: true, force: true });
+    await setup.after?.();
   }
 }
 
