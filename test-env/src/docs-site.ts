@@ -18,6 +18,7 @@ const FAMILIES: Readonly<Record<string, { page: string; name: string }>> = {
   'edit-analytics': { page: 'edits', name: 'Edits' },
   'editor-analytics': { page: 'editors', name: 'Editors' },
   'geo-analytics': { page: 'geo', name: 'Editors by country' },
+  'commons-impact-analytics': { page: 'commons-analytics', name: 'Commons Impact Metrics' },
 };
 
 export interface Family {
