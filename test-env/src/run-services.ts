@@ -66,7 +66,8 @@ for (const name of serviceDirs()) {
   );
 }
 writeDocsSite();
-const docsServer = staticServer(DOCS_SITE);
+// The site forwards /services/<name>/… to each service, so its "Try it out" calls them.
+const docsServer = staticServer(DOCS_SITE, Object.fromEntries(children.map((r) => [r.name, `${r.scheme}://localhost:${r.port}`])));
 const docsListening = await new Promise<boolean>((resolve) => {
   docsServer.once('error', () => resolve(false));
   docsServer.listen(DOCS_PORT, 'localhost', () => resolve(true));
