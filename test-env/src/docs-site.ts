@@ -1,16 +1,21 @@
 // make docs: the combined documentation site, a static folder (docs-site/, git-ignored) that works
 // offline: an index of the API families, one viewer page per family on the service's committed
-// openapi.json (copied into specs/), and the viewer's assets. `make run` serves it on 8089.
+// openapi.json (copied into specs/, with /services/<service> as its server), and the viewer's assets.
+// Every service with a committed openapi.json gets a page: found, never listed. `make run` serves the
+// site on 8089 and forwards /services/<service>/… to the service (static-server.ts), so "Try it out"
+// on the site calls the services.
 // Usage: node test-env/dist/docs-site.js [dir]
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docsPage, writeDocsAssets } from '@aqs/servicelib';
 import { REPO, serviceDirs } from './dockerfiles.js';
+import { servicePrefix } from './static-server.js';
 
 export const DOCS_SITE = join(REPO, 'docs-site');
 
-// The families of the public analytics API docs; a service not named here gets a page under its own name.
+// The families of the public analytics API docs; a service not named here gets a page under its own
+// name, titled by its document.
 const FAMILIES: Readonly<Record<string, { page: string; name: string }>> = {
   'device-analytics': { page: 'unique-devices', name: 'Unique devices' },
   'page-analytics': { page: 'pageviews', name: 'Pageviews' },
@@ -34,9 +39,10 @@ export function families(repo = REPO): Family[] {
   return serviceDirs(repo)
     .filter((s) => existsSync(join(repo, s, 'openapi.json')))
     .map((service) => {
-      const pkg = JSON.parse(readFileSync(join(repo, service, 'package.json'), 'utf8')) as { description: string; aqs?: { title?: string } };
-      const family = FAMILIES[service] ?? { page: service, name: service };
-      return { service, ...family, title: pkg.aqs?.title ?? service, description: pkg.description };
+      const pkg = JSON.parse(readFileSync(join(repo, service, 'package.json'), 'utf8')) as { description?: string };
+      const { info } = JSON.parse(readFileSync(join(repo, service, 'openapi.json'), 'utf8')) as { info: { title: string; description?: string } };
+      const family = FAMILIES[service] ?? { page: service, name: info.title };
+      return { service, ...family, title: info.title, description: pkg.description ?? info.description ?? '' };
     });
 }
 
@@ -55,16 +61,17 @@ function indexPage(all: readonly Family[]): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Wikimedia Analytics API</title>
+<title>Wikimedia APIs (local)</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="assets/docs.css">
 </head>
 <body class="docs-index">
-<h1>Wikimedia Analytics API</h1>
-<p>Open data about Wikimedia projects: pageviews, unique devices, media requests, edits and editors.
-Each family below has its reference: every endpoint's parameters (with their patterns and examples),
-its response and its errors. Each service serves the same page at <code>/&lt;service&gt;/docs</code>,
-where "Try it out" calls the service.</p>
+<h1>Wikimedia APIs</h1>
+<p>The services of this repository: the analytics API (open data about Wikimedia projects: pageviews,
+unique devices, media requests, edits, editors), and the others beside it. Each has its reference
+below: every endpoint's parameters (with their patterns and examples), its response and its errors.
+"Try it out" here goes through this site to the service (<code>make run</code> starts them); each
+service also serves the same page itself at <code>/&lt;service&gt;/docs</code>.</p>
 <ul>
 ${items}
 </ul>
@@ -78,9 +85,11 @@ export function writeDocsSite(dir = DOCS_SITE, repo = REPO): Family[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'specs'), { recursive: true });
   writeDocsAssets(join(dir, 'assets'));
-  const nav = [{ href: 'index.html', text: 'Wikimedia Analytics API' }, ...all.map((f) => ({ href: `${f.page}.html`, text: f.name }))];
+  const nav = [{ href: 'index.html', text: 'Wikimedia APIs' }, ...all.map((f) => ({ href: `${f.page}.html`, text: f.name }))];
   for (const f of all) {
-    copyFileSync(join(repo, f.service, 'openapi.json'), join(dir, 'specs', `${f.service}.json`));
+    const doc = JSON.parse(readFileSync(join(repo, f.service, 'openapi.json'), 'utf8')) as Record<string, unknown>;
+    doc.servers = [{ url: servicePrefix(f.service), description: `${f.service}, through this site (make run)` }];
+    writeFileSync(join(dir, 'specs', `${f.service}.json`), JSON.stringify(doc));
     writeFileSync(join(dir, `${f.page}.html`), docsPage({ title: `${f.name}: ${f.title}`, specUrl: `specs/${f.service}.json`, assets: 'assets/', nav }));
   }
   writeFileSync(join(dir, 'index.html'), indexPage(all));
