@@ -1,12 +1,8 @@
-// Reading rows for an AQS response: prepared, paged past the 5000-row page (AQS 1.0 silently capped
-// there, spec §6.15), bounded by the query deadline; a cluster that is down or slow is a 503.
-//
-// Identical reads in flight at the same moment share one Cassandra query ("request collapsing", as
-// the CDN does in front of AQS): when a chart is popular, fifty clients asking for the same range
-// cost one query, not fifty. Nothing is kept once the query answers, so no response is older than
-// the query that was already running when it was asked for. The rows are shared: treat them as read-only.
+// Reading rows for an AQS response: servicelib's paged read (prepared, paged past the 5000-row page
+// AQS 1.0 silently capped at, spec §6.15; one deadline; identical reads in flight share one query),
+// with a cluster that is down or slow answered as the AQS 503 problem.
 import type { CassandraClient } from '@aqs/servicelib';
-import { isUnavailableError, withDeadline } from '@aqs/servicelib';
+import { readAllPages, StoreUnavailable } from '@aqs/servicelib';
 import type cassandra from 'cassandra-driver';
 import { storageUnavailable } from './problems.js';
 
@@ -16,26 +12,6 @@ export interface ReadOptions {
   fetchSize?: number;
 }
 
-class DeadlineExceeded extends Error {
-  override name = 'DeadlineExceeded';
-}
-
-const inFlight = new WeakMap<CassandraClient, Map<string, Promise<cassandra.types.Row[]>>>();
-
-function sharedRead(client: CassandraClient, query: string, params: readonly unknown[], fetchSize: number): Promise<cassandra.types.Row[]> {
-  let reads = inFlight.get(client);
-  if (!reads) inFlight.set(client, (reads = new Map()));
-  const key = `${query}\u0000${JSON.stringify(params)}`;
-  let read = reads.get(key);
-  if (!read) {
-    read = allPages(client, query, params, fetchSize);
-    reads.set(key, read);
-    const forget = () => reads.delete(key);
-    read.then(forget, forget);
-  }
-  return read;
-}
-
 export async function readAll(
   client: CassandraClient,
   query: string,
@@ -43,31 +19,11 @@ export async function readAll(
   opts: ReadOptions,
 ): Promise<cassandra.types.Row[]> {
   try {
-    return await withDeadline(
-      sharedRead(client, query, params, opts.fetchSize ?? 5000),
-      opts.timeoutMs,
-      () => new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`),
-    );
+    return await readAllPages(client, query, params, opts);
   } catch (err) {
-    if (err instanceof DeadlineExceeded || isUnavailableError(err)) throw storageUnavailable(err);
+    if (err instanceof StoreUnavailable) throw storageUnavailable(err.cause);
     throw err;
   }
-}
-
-async function allPages(
-  client: CassandraClient,
-  query: string,
-  params: readonly unknown[],
-  fetchSize: number,
-): Promise<cassandra.types.Row[]> {
-  let result = await client.execute(query, params as unknown[], { prepare: true, fetchSize });
-  if (!result.pageState) return result.rows;
-  const rows = [...result.rows];
-  while (result.pageState) {
-    result = await client.execute(query, params as unknown[], { prepare: true, fetchSize, pageState: result.pageState });
-    for (const r of result.rows) rows.push(r);
-  }
-  return rows;
 }
 
 /** Every AQS `data` table is partitioned first by this `"_domain"` (spec Appendix B). */

@@ -14,3 +14,4 @@ export * from './preset.js';
 export * from './aqs-service.js';
 export * from './params.js';
 export * from './druid/index.js';
+export * from './datasets.js';

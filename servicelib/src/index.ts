@@ -12,3 +12,5 @@ export * from './main.js';
 export * from './deadline.js';
 export * from './middleware/index.js';
 export * from './docs-viewer.js';
+export * from './paged-read.js';
+export * from './datasets/index.js';
