@@ -11,9 +11,9 @@ import geoAnalytics from '@aqs/geo-analytics';
 import mediaAnalytics from '@aqs/media-analytics';
 import pageAnalytics from '@aqs/page-analytics';
 
-/** What the one process needs of a service: its descriptor's name, config, open and mount. */
+/** A service the one process can mount: an AQS descriptor (name, config schema, open, mount). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Mountable = Pick<AqsServiceDescriptor<any, any>, 'name' | 'version' | 'configSchema' | 'stores' | 'open' | 'mount' | 'examples'>;
+export type Mountable = AqsServiceDescriptor<any, any>;
 
 export const MOUNTED: readonly Mountable[] = [
   commonsImpactAnalytics,

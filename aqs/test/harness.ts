@@ -11,7 +11,7 @@ const readYaml = (path: string) => parseYaml(readFileSync(path, 'utf8')) as Reco
 
 /** A config document pointed at stores on these ports (the local ones, or a proxy in front). */
 function atStores(doc: Record<string, unknown>, stores: StorePorts): Record<string, unknown> {
-  const out = { ...doc, cassandra: { ...(doc.cassandra as object), port: stores.cassandra } };
+  const out: Record<string, unknown> = { ...doc, cassandra: { ...(doc.cassandra as object), port: stores.cassandra } };
   if (doc.druid) out.druid = { ...(doc.druid as object), port: stores.druid };
   return out;
 }
