@@ -2,7 +2,7 @@
 // (spec kask-gateway-servicelib.md §A.2), plus the keys of what we add beyond it: client-certificate
 // authorization, key and value size limits, a body idle timeout, configurable consistency. Unknown
 // keys are ignored, as yaml.v2 ignores them. Messages are prefixed with the key they concern.
-import { consistencySchema, logLevelSchema } from '@aqs/servicelib';
+import { checkListenerTls, consistencySchema, listenerTlsKeys, logLevelSchema } from '@aqs/servicelib';
 import { z } from 'zod';
 
 /** Cassandra refuses a TTL above 20 years at write time; Go Kask accepted it and then failed every POST. */
@@ -55,22 +55,14 @@ export const configSchema = z
       .default(86400),
     log_level: logLevelSchema.default('info'),
     openapi_spec: path,
-    tls: z.object({ cert: path, key: path, client_ca: path }).prefault({}),
-    /** Subject CNs allowed on the data routes; empty means any certificate the client CA signed. */
-    authorized_clients: z.array(z.string().min(1)).default([]),
+    /** HTTPS, and client certificates for the data routes (servicelib's listener TLS keys). */
+    ...listenerTlsKeys,
     max_key_bytes: z.number().int().positive().default(255),
     max_value_bytes: z.number().int().positive().default(1024 * 1024),
     /** A POST body that stops arriving for this long is dropped and its connection cut. */
     body_timeout_ms: z.number().int().positive().default(5000),
     cassandra: cassandraSchema.prefault({}),
   })
-  .superRefine((c, ctx) => {
-    if (!c.tls.cert !== !c.tls.key)
-      ctx.addIssue({ code: 'custom', path: ['tls'], message: 'Kask cert/key values are mutually inclusive' });
-    if (c.tls.client_ca && !c.tls.cert)
-      ctx.addIssue({ code: 'custom', path: ['tls', 'client_ca'], message: 'client certificates need HTTPS: set tls.cert and tls.key too' });
-    if (c.authorized_clients.length > 0 && !c.tls.client_ca)
-      ctx.addIssue({ code: 'custom', path: ['authorized_clients'], message: 'needs tls.client_ca: without it no client certificate is asked for' });
-  });
+  .superRefine((c, ctx) => checkListenerTls(c, ctx, 'Kask'));
 
 export type KaskConfig = z.infer<typeof configSchema>;

@@ -1,7 +1,7 @@
 // Kask as a service descriptor: servicelib's main runs it as a process (main.ts), and a host (the
 // tests, a one-process deployment) builds it with its own logger, registry and Cassandra client.
 import Koa from 'koa';
-import { docsPages, type Host, type ServiceDescriptor } from '@aqs/servicelib';
+import { clientAuthorizer, docsPages, tlsServerOptions, type Host, type ServiceDescriptor } from '@aqs/servicelib';
 import { API_SPEC_PATH, DOCS_PATH, docsServed, kaskOpenApi } from './api-doc.js';
 import { kaskBuildInfo, packageVersion } from './build-info.js';
 import { configSchema, type KaskConfig } from './config.js';
@@ -10,7 +10,6 @@ import { KaskMetrics } from './metrics.js';
 import { openKask } from './open.js';
 import { renderOpenApi } from './openapi.js';
 import type { KaskDeps } from './storage.js';
-import { clientAuthorizer, tlsServerOptions } from './tls.js';
 
 export { configSchema, normalizeBaseUri, type KaskConfig } from './config.js';
 export { problemBody } from './problems.js';

@@ -14,3 +14,4 @@ export * from './middleware/index.js';
 export * from './docs-viewer.js';
 export * from './paged-read.js';
 export * from './datasets/index.js';
+export * from './tls.js';
