@@ -1,8 +1,10 @@
 // The example problem body of each documented error of an AQS route (the OpenAPI document's
 // examples, which the docs page shows): the body the service sends, built the way it builds it.
 // 400: the first parameter, in path order, that the value `invalid` breaks, with the route's own
-// validator message for it (the message a client gets for that URL); other statuses: the detail the
-// route declares in problemDetails, else the fixed AQS text of that status.
+// validator message for it (the message a client gets for that URL); where no parameter's schema
+// refuses it, the last parameter set to `invalid` with the route's problemDetails[400] (its handler
+// rule's text). Other statuses: the detail the route declares in problemDetails, else the fixed AQS
+// text of that status. test-env/test/documented-examples.int.test.ts sends every 400 example.
 import { statusText, type AnyRoute } from '@aqs/servicelib';
 import { z } from 'zod';
 import { STORED_LIST_INVALID } from './stored-list.js';
@@ -41,14 +43,16 @@ export function aqsProblemExample(route: AnyRoute<never>, status: number, path: 
   }
   let detail = route.problemDetails?.[status] ?? AQS_DETAILS[status] ?? route.errors?.[status] ?? statusText(status);
   let uri = fill(path, values);
-  if (status === 400 && route.problemDetails?.[400] === undefined) {
-    for (const name of Object.keys(shape)) {
-      const bad = { ...values, [name]: BAD_VALUE };
-      const parsed = (route.params as z.ZodType).safeParse(bad);
-      if (parsed.success) continue;
-      detail = aqsInvalidParams(parsed.error.issues).detail;
+  if (status === 400) {
+    const names = Object.keys(shape);
+    const broken = names.find((name) => !(route.params as z.ZodType).safeParse({ ...values, [name]: BAD_VALUE }).success);
+    if (broken !== undefined) {
+      const bad = { ...values, [broken]: BAD_VALUE };
+      detail = aqsInvalidParams((route.params as z.ZodType).safeParse(bad).error!.issues).detail;
       uri = fill(path, bad);
-      break;
+    } else if (names.length && route.problemDetails?.[400] !== undefined) {
+      // No schema refuses `invalid`: the handler's rule does, with the detail the route declares.
+      uri = fill(path, { ...values, [names.at(-1)!]: BAD_VALUE });
     }
   }
   return { type: 'about:blank', title: statusText(status), method: route.method, status, detail, uri };

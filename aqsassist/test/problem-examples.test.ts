@@ -37,6 +37,10 @@ describe('aqsProblemExample', () => {
       uri: '/base/x/en.wikipedia/invalid/20260101',
     });
   });
+  it('400 where no schema refuses `invalid`: the last parameter set to it, with the route problemDetails', () => {
+    const lax = { ...route, params: paramsFor({ a: z.string().meta({ example: 'x' }), b: z.string().meta({ example: 'y' }) }, '/{a}/{b}'), path: '/{a}/{b}', problemDetails: { 400: 'Bad b' } };
+    expect(aqsProblemExample(lax as never, 400, '/{a}/{b}')).to.include({ detail: 'Bad b', uri: '/x/invalid' });
+  });
   it('the fixed AQS texts at the examples URL, a route problemDetails first, else the error line', () => {
     expect(aqsProblemExample(route as never, 404, PATH)).to.include({ detail: NO_DATA_DETAIL, uri: '/x/en.wikipedia/daily/20260101', title: 'Not Found' });
     expect(aqsProblemExample(route as never, 503, PATH).detail).to.equal(STORE_DOWN_DETAIL);

@@ -1,6 +1,6 @@
 // The three routes of media-analytics, declared once (paths relative to base_uri, /metrics):
 // validation, OpenAPI and the response checks come from here. Families: one file each.
-import { cassandraGetRoute } from '@aqs/aqsassist';
+import { cassandraGetRoute, INVALID_YEAR_MONTH_DAY } from '@aqs/aqsassist';
 import { paramsFor } from '@aqs/servicelib';
 import { aggregate } from './aggregate.js';
 import { PARAMS } from './params.js';
@@ -49,6 +49,7 @@ export const routes = [
     params: paramsFor(PARAMS, TOP),
     response: topResponse,
     errors: { 400: 'Invalid parameter: a malformed referer or an invalid year/month/day', 500: 'The stored list is not valid JSON' },
+    problemDetails: { 400: INVALID_YEAR_MONTH_DAY },
     handler: (params, store) => top(store, params),
   }),
 ];
