@@ -26,8 +26,9 @@ export function defineOneProcess(services: readonly Mountable[]): ServiceDescrip
     configSchema: aqsConfigSchema(services),
     // Druid is needed only by the Druid-backed routes: without it they answer 503, the rest serve.
     stores: ['cassandra'],
+    // The public path first (what Wikistats 2 calls), then one example of each mounted service.
     examples: [
-      ...services.slice(0, 1).flatMap((s) => (s.examples ?? []).slice(0, 1).map((e) => `/api/rest_v1${e}`)),
+      ...[services.find((s) => s.name === 'page-analytics') ?? services[0]].flatMap((s) => (s?.examples ?? []).slice(0, 1).map((e) => `/api/rest_v1${e}`)),
       ...services.flatMap((s) => (s.examples ?? []).slice(0, 1)),
     ],
     open(config, host): Opened<AqsDeps> {

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ServiceDescriptor } from '@aqs/servicelib';
-import { waitForHealthz } from '@aqs/servicelib/testing';
+import { CASSANDRA_PORT, DRUID_BROKER_PORT, waitForHealthz } from '@aqs/servicelib/testing';
 import { REPO, serviceDirs } from './dockerfiles.js';
 import { DOCS_SITE, writeDocsSite } from './docs-site.js';
+import { renderTable, serviceRows, type RunRow } from './run-table.js';
 import { staticServer } from './static-server.js';
 
 const DOCS_PORT = 8089;
@@ -77,12 +78,14 @@ process.on('SIGTERM', stopAll);
 
 const ready = await Promise.all(children.map((r) => (r.scheme === 'http' ? waitForHealthz(`http://localhost:${r.port}`, r.child) : Promise.resolve(true))));
 if (!stopping) {
+  const rows: RunRow[] = [
+    { what: 'cassandra', where: `127.0.0.1:${CASSANDRA_PORT}`, state: 'store', example: `cqlsh 127.0.0.1 ${CASSANDRA_PORT}` },
+    ...(withDruid ? [{ what: 'druid (broker, router)', where: `127.0.0.1:${DRUID_BROKER_PORT}, :8888`, state: 'store', example: 'http://localhost:8888/ (Druid console)' }] : []),
+    ...serviceRows(children.map((r, i) => ({ ...r, ready: ready[i]! }))),
+    { what: 'docs site', where: `http://localhost:${DOCS_PORT}/`, state: docsListening ? 'ready' : `NOT SERVED (port ${DOCS_PORT} taken)`, example: `open http://localhost:${DOCS_PORT}/` },
+  ];
   console.log('\nrun: what runs where (Ctrl-C stops them all; make env-down stops the stores)\n');
-  for (const [i, r] of children.entries()) {
-    console.log(`  ${r.name.padEnd(20)} ${r.scheme}://localhost:${r.port}  ${ready[i] ? 'ready' : 'NOT ANSWERING /healthz'}`);
-    for (const path of r.examples) console.log(`  ${''.padEnd(20)} curl localhost:${r.port}${path}`);
-  }
-  console.log(`  ${'docs site'.padEnd(20)} http://localhost:${DOCS_PORT}/  ${docsListening ? 'ready' : `NOT SERVED (port ${DOCS_PORT} taken)`}`);
+  console.log(renderTable(rows));
   console.log();
 }
 await Promise.all(exits);
