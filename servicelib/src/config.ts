@@ -97,6 +97,13 @@ export function configPathFromArgs(argv: readonly string[]): string {
   return './config.yaml';
 }
 
+const CONFIG_FILE = Symbol('config file');
+
+/** The file a config was read from (readConfigFile), for keys that name files relative to it. */
+export function configFileOf(config: object): string | undefined {
+  return (config as { [CONFIG_FILE]?: string })[CONFIG_FILE];
+}
+
 export function readConfigFile<S extends z.ZodType>(schema: S, path: string): z.infer<S> {
   let text: string;
   try {
@@ -110,7 +117,9 @@ export function readConfigFile<S extends z.ZodType>(schema: S, path: string): z.
   } catch (err) {
     throw new ConfigError(`${path}: not valid YAML: ${(err as Error).message}`);
   }
-  return parseConfig(schema, doc, path);
+  const config = parseConfig(schema, doc, path);
+  if (config && typeof config === 'object') Object.defineProperty(config, CONFIG_FILE, { value: path, enumerable: false });
+  return config;
 }
 
 export interface EnvOverrideResult {
@@ -120,7 +129,8 @@ export interface EnvOverrideResult {
 
 /**
  * CASSANDRA_USERNAME and CASSANDRA_PASSWORD override the file when both are set, as in the Go
- * gateway (spec §B.2.2); one without the other keeps the file's values and says so.
+ * gateway (spec §B.2.2); one without the other keeps the file's values and says so, and so does an
+ * empty username (in Go both set to empty strings disabled authentication without a word).
  */
 export function applyCassandraEnv(
   cassandra: Pick<CassandraConfig, 'authentication'>,
@@ -129,6 +139,9 @@ export function applyCassandraEnv(
   const user = env.CASSANDRA_USERNAME;
   const pass = env.CASSANDRA_PASSWORD;
   if (user !== undefined && pass !== undefined) {
+    // Go's gateway took two empty values as credentials, which silently turned authentication off.
+    if (user === '')
+      return { notes: [{ level: 'warning', message: 'CASSANDRA_USERNAME env var provided but empty, using values from configuration file.' }] };
     cassandra.authentication = { username: user, password: pass };
     return { notes: [{ level: 'info', message: 'Cassandra login credentials configured from environment' }] };
   }

@@ -129,6 +129,12 @@ describe('CASSANDRA_USERNAME / CASSANDRA_PASSWORD (spec §B.2.2)', () => {
       expect(r.notes[0]!.level).to.equal('warning');
     }
   });
+  it('keep the file, with a warning, when both are set but the username is empty (Go then dropped authentication)', () => {
+    const c = fresh();
+    const r = applyCassandraEnv(c, { CASSANDRA_USERNAME: '', CASSANDRA_PASSWORD: '' });
+    expect(c.authentication).to.deep.equal({ username: 'eevans', password: 'qwerty' });
+    expect(r.notes).to.deep.equal([{ level: 'warning', message: 'CASSANDRA_USERNAME env var provided but empty, using values from configuration file.' }]);
+  });
   it('change nothing when neither is set', () => {
     const c = fresh();
     expect(applyCassandraEnv(c, {}).notes).to.deep.equal([]);
