@@ -15,7 +15,7 @@ ifneq ($(NODE_DIR),)
 export PATH := $(NODE_DIR):$(PATH)
 endif
 
-.PHONY: help install build bundle docs env-up env-down env-status seed run test test-unit qa bench bench-kask fuzz openapi dockerfiles clean
+.PHONY: help install build bundle docs env-up env-down env-status seed run test test-unit qa bench bench-kask fuzz openapi dockerfiles image-tag clean
 
 # Found, never listed: a workspace is a folder with a package.json, a service one with a
 # src/service.ts descriptor. Adding a service touches nothing here.
@@ -92,8 +92,12 @@ fuzz: env-up build ## schemathesis against every service's OpenAPI document, FUZ
 openapi: build ## Regenerate the committed openapi.json files from the route declarations
 	node servicelib/dist/write-openapi.js $(SERVICES)
 
-dockerfiles: build ## Regenerate every service's Dockerfile from scripts/Dockerfile.template
+dockerfiles: build ## Regenerate every service's Dockerfile (scripts/Dockerfile.template) and test-env/docker-compose-qa.yml
 	node test-env/dist/dockerfiles.js
+	node test-env/dist/compose-qa.js
+
+image-tag: ## Print the deploy tag of an image build, YYYY-MM-DD-HHMMSS-production (of BUILD_DATE when set)
+	@sh scripts/image-tag.sh
 
 clean: ## Remove build output (not the store data: see env-down and test-env/.data)
 	rm -rf */dist */bundle docs-site
