@@ -2,7 +2,8 @@
 // has `mount`). A new one joins with one line here, plus its package.json dependency and tsconfig
 // reference; aqs/test/mounted.test.ts fails, naming the three lines, when a mountable service is
 // missing.
-import type { AqsServiceDescriptor } from '@aqs/aqsassist';
+import type { Middleware } from 'koa';
+import type { ServiceDescriptor } from '@aqs/servicelib';
 import commonsImpactAnalytics from '@aqs/commons-impact-analytics';
 import deviceAnalytics from '@aqs/device-analytics';
 import editAnalytics from '@aqs/edit-analytics';
@@ -11,9 +12,9 @@ import geoAnalytics from '@aqs/geo-analytics';
 import mediaAnalytics from '@aqs/media-analytics';
 import pageAnalytics from '@aqs/page-analytics';
 
-/** A service the one process can mount: an AQS descriptor (name, config schema, open, mount). */
+/** A service the one process can mount: a descriptor (name, config schema, open) with `mount`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Mountable = AqsServiceDescriptor<any, any>;
+export type Mountable = ServiceDescriptor<any, any> & { mount(config: any, deps: any): Middleware };
 
 export const MOUNTED: readonly Mountable[] = [
   commonsImpactAnalytics,
