@@ -3,11 +3,9 @@
 // (servicelib's buildInfo), the version is the package's, and the runtime goes in the field Go named
 // go_version so existing dashboards and probes keep their shape.
 import { readFileSync } from 'node:fs';
-import { buildInfo, type BuildInfo } from '@aqs/servicelib';
+import { goBuildInfo, goHealthzBody, type GoBuildInfo } from '@aqs/servicelib';
 
-export interface KaskBuildInfo extends BuildInfo {
-  go_version: string;
-}
+export type KaskBuildInfo = GoBuildInfo;
 
 /** kask/package.json's version (beside dist/ in the repository and in the image alike). */
 export function packageVersion(): string {
@@ -15,9 +13,7 @@ export function packageVersion(): string {
 }
 
 /** Fields in Go Kask's order: version, build_date, build_host, go_version. */
-export function kaskBuildInfo(version: string, env: NodeJS.ProcessEnv = process.env): KaskBuildInfo {
-  return { ...buildInfo(version, env, 'unknown'), go_version: `node ${process.version}` };
-}
+export const kaskBuildInfo = goBuildInfo;
 
 /** Go's json.MarshalIndent of the build info: 2-space indent, no trailing newline. */
-export const healthzBody = (info: KaskBuildInfo) => JSON.stringify(info, null, 2);
+export const healthzBody = goHealthzBody;

@@ -3,12 +3,9 @@
 // the data routes, with Go's buckets, and kask_build_info. Unlike Go Kask: a failed DELETE counts as
 // its real status (500, not 204), methods outside the HTTP set share the label "other" so a scanner
 // cannot grow the label set, and requests that got no answer at all are counted apart (below).
-import { buildInfoGauge, durationHistogram, GO_DURATION_BUCKETS, requestCounter, type Registry } from '@aqs/servicelib';
+import { buildInfoGauge, durationHistogram, GO_DURATION_BUCKETS, methodLabel, requestCounter, type Registry } from '@aqs/servicelib';
 import { Counter, type Histogram } from 'prom-client';
 import type { KaskBuildInfo } from './build-info.js';
-
-const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'CONNECT', 'TRACE']);
-const methodLabel = (method: string) => (KNOWN_METHODS.has(method) ? method : 'other');
 
 /**
  * Why a data-route request got no response: its client went away before the whole body arrived

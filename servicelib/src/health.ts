@@ -20,3 +20,16 @@ export function buildInfo(version: string, env: NodeJS.ProcessEnv = process.env,
 export function healthBody(serviceName: string, build: BuildInfo) {
   return { service: serviceName, ...build, node_version: process.version, host: hostname() };
 }
+
+/** The Go services' build info (Kask, the Data Gateway): the runtime goes in the field Go named go_version. */
+export interface GoBuildInfo extends BuildInfo {
+  go_version: string;
+}
+
+/** Fields in Go's order: version, build_date, build_host, go_version; `unknown` for what the image was not given. */
+export function goBuildInfo(version: string, env: NodeJS.ProcessEnv = process.env): GoBuildInfo {
+  return { ...buildInfo(version, env, 'unknown'), go_version: `node ${process.version}` };
+}
+
+/** Go's json.MarshalIndent of the build info, as the Go services' /healthz wrote it: 2-space indent, no trailing newline. */
+export const goHealthzBody = (info: GoBuildInfo) => JSON.stringify(info, null, 2);

@@ -16,6 +16,10 @@ export const AQS_DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.
 /** The buckets of the Go services' promhttp histograms (Kask, the Data Gateway). */
 export const GO_DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
 
+const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'CONNECT', 'TRACE']);
+/** A method label with bounded values: methods outside the HTTP set share "other", so a scanner cannot grow the label set. */
+export const methodLabel = (method: string) => (KNOWN_METHODS.has(method) ? method : 'other');
+
 export function durationHistogram<L extends string>(registry: Registry, labelNames: readonly L[], buckets: number[], help: string): Histogram<L> {
   return new Histogram({ name: 'http_request_duration_seconds', help, labelNames, buckets, registers: [registry] });
 }

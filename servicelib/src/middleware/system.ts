@@ -10,7 +10,8 @@ import { healthBody, type BuildInfo } from '../health.js';
  */
 export const routeKey = (path: string): string => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path).toLowerCase();
 
-function exactGet(path: string, serve: Middleware): Middleware {
+/** `serve` at exactly `path` (as routeKey compares it), GET and HEAD only (others 405 with Allow); other paths pass on. */
+export function exactGet(path: string, serve: Middleware): Middleware {
   const key = routeKey(path);
   return (ctx, next) => {
     if (routeKey(ctx.path) !== key) return next();

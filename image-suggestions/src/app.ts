@@ -1,0 +1,68 @@
+// The gateway alone: the Go service's surface (spec §B.5, §B.7) around the dataset routes.
+// /healthz (Go's body: version, build_date, build_host, go_version, indented), /metrics (the
+// process registry, with the Go names for the data routes), /openapi (the generated document as
+// YAML, Go's content type), the same document as JSON at /image-suggestions/api-spec.json with a
+// docs page beside it, and problems in the seed's shape for everything else.
+import Koa, { type Middleware } from 'koa';
+import { stringify as toYaml } from 'yaml';
+import {
+  docsPages,
+  exactGet,
+  goBuildInfo,
+  goHealthzBody,
+  jsonDocument,
+  metricsPage,
+  problemErrors,
+  requestId,
+  type Host,
+} from '@aqs/servicelib';
+import type { GatewayConfig } from './config.js';
+import { gatewayMetrics, type ObserveRequest } from './metrics.js';
+import { API_TITLE } from './openapi.js';
+import { renderGatewayProblem } from './problems.js';
+
+export interface GatewayParts {
+  /** The dataset routes (service.mount). */
+  routes: Middleware;
+  /** Route templates of the datasets: the requests the Go metrics count. */
+  templates: ReadonlySet<string>;
+  document: Record<string, unknown>;
+}
+
+function text(path: string, type: string, body: string): Middleware {
+  return exactGet(path, (ctx) => {
+    ctx.type = type;
+    ctx.body = body;
+    return Promise.resolve();
+  });
+}
+
+/** Counts the requests a dataset route answered, with the status the client saw. */
+function observeDataRoutes(observe: ObserveRequest, templates: ReadonlySet<string>): Middleware {
+  return async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      if (templates.has(ctx.state.route as string)) observe(ctx.method, ctx.status, started);
+    }
+  };
+}
+
+export function gatewayApp(config: GatewayConfig, host: Host, version: string, parts: GatewayParts): Koa {
+  const build = goBuildInfo(version);
+  const name = 'image-suggestions';
+  const app = new Koa();
+  app.silent = true; // every error is rendered and logged by problemErrors
+  app.use(requestId({ echo: false }));
+  app.use(observeDataRoutes(gatewayMetrics(host.registry, build), parts.templates));
+  app.use(problemErrors({ render: renderGatewayProblem, logger: host.logger, notFoundDetail: 'No route serves this path' }));
+  app.use(text('/healthz', 'application/json', goHealthzBody(build)));
+  app.use(metricsPage('/metrics', host.registry));
+  app.use(text('/openapi', 'application/x-yaml', toYaml(parts.document)));
+  app.use(jsonDocument([`/${name}/api-spec.json`], parts.document));
+  app.use(docsPages(`/${name}/docs`, API_TITLE, 'api-spec.json'));
+  app.use(parts.routes);
+  void config;
+  return app;
+}

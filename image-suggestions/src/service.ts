@@ -1,0 +1,62 @@
+// image-suggestions, the Data Gateway, as a service descriptor: servicelib's main runs it as a
+// process (main.ts); a host (the tests, the one-process aqs) builds it, or mounts its dataset routes
+// (`mount`) in its own app. What it serves is data: the dataset declarations its config lists.
+import { readFileSync } from 'node:fs';
+import { clientAuthorizer, goBuildInfo, loadDatasetFile, tlsServerOptions, type ServiceDescriptor } from '@aqs/servicelib';
+import type { Middleware } from 'koa';
+import { gatewayApp } from './app.js';
+import { configSchema, SERVICE_NAME, type GatewayConfig } from './config.js';
+import { BUILT_IN_DATASETS } from './datasets.js';
+import { openGateway, type GatewayDeps } from './open.js';
+import { gatewayOpenApi } from './openapi.js';
+import { datasetRoutes } from './routes.js';
+
+export { configSchema, type GatewayConfig } from './config.js';
+export type { GatewayDeps } from './open.js';
+
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
+
+export interface GatewayDescriptor extends ServiceDescriptor<GatewayConfig, GatewayDeps> {
+  /** The dataset routes as one middleware, for a host's app. */
+  mount(config: GatewayConfig, deps: GatewayDeps): Middleware;
+  /** The document of the datasets a config serves (what /openapi answers). */
+  documentFor(deps: GatewayDeps): Record<string, unknown>;
+}
+
+const service: GatewayDescriptor = {
+  name: SERVICE_NAME,
+  version: manifest.version,
+  configSchema,
+  stores: ['cassandra'],
+  open: (config, host) => openGateway(config, host, goBuildInfo(manifest.version)),
+  mount: (config, deps) =>
+    datasetRoutes({
+      datasets: deps.datasets,
+      reader: deps.reader,
+      authorize: clientAuthorizer(config),
+      // A safety net behind the reader's own deadline, which answers first.
+      timeoutMs: config.context_timeout * 2 + 1000,
+    }),
+  documentFor: (deps) => gatewayOpenApi(deps.datasets, manifest),
+  app: (config, deps, host) =>
+    gatewayApp(config, host, manifest.version, {
+      routes: service.mount(config, deps),
+      templates: new Set(deps.datasets.map((d) => d.route)),
+      document: service.documentFor(deps),
+    }),
+  tls: tlsServerOptions,
+  // The committed openapi.json: the built-in datasets, as the local config serves them.
+  openApi: () => gatewayOpenApi(Object.values(BUILT_IN_DATASETS).flatMap((file) => loadDatasetFile(file())), manifest),
+  examples: [
+    '/public/image_suggestions/suggestions/anwiki/3326',
+    '/private/image_suggestions/feedback/enwiki/53848',
+    '/private/image_suggestions/title_cache/enwiki/Banana',
+    '/private/image_suggestions/instanceof_cache/anwiki/3326',
+    '/public/commons/category_metrics_snapshot/Images_from_Memòria_Digital_de_Catalunya/2000-01-01T00:00:00Z/2099-12-31T00:00:00Z',
+    '/healthz',
+    '/openapi',
+    '/image-suggestions/docs',
+  ],
+};
+
+export default service;
