@@ -12,6 +12,7 @@ import { loadWindowedSample } from './windowed-sample.js';
 import { GEO_SAMPLE } from './sample-geoeditors.js';
 import { MEDIA_SAMPLE } from './sample-mediarequests.js';
 import { COMMONS_SAMPLE } from './sample-commons.js';
+import { IMAGE_SUGGESTIONS_SAMPLE } from './sample-image-suggestions.js';
 
 const dataRoot = fileURLToPath(new URL('../.data/druid', import.meta.url));
 const withDruid = process.env.DRUID !== '0';
@@ -35,6 +36,7 @@ async function main() {
     await loadWindowedSample(client, GEO_SAMPLE, { reload, log });
     await loadWindowedSample(client, MEDIA_SAMPLE, { reload, log });
     await loadWindowedSample(client, COMMONS_SAMPLE, { reload, log });
+    await loadWindowedSample(client, IMAGE_SUGGESTIONS_SAMPLE, { reload, log });
     if (withDruid) {
       const snapshot = await loadDruidSample({ dataRoot, reload });
       await client.execute('INSERT INTO aqs.config (param, value) VALUES (?, ?)', [DRUID_DATASOURCE_PARAM, snapshot], { prepare: true });
