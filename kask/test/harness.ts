@@ -1,11 +1,9 @@
 // Starts Kask in-process, against the real local Cassandra (startKask, for the integration tests) or
 // on an in-memory store (startMemoryKask, for the unit tests), and speaks raw HTTP(S) to it: paths are
 // sent exactly as written (no client-side cleaning), bodies come back as bytes.
-import http from 'node:http';
-import https from 'node:https';
 import { randomBytes } from 'node:crypto';
 import { createRegistry, listen, parseConfig, startService, type Host } from '@aqs/servicelib';
-import { memoryLogger } from '@aqs/servicelib/testing';
+import { memoryLogger, rawRequest as request } from '@aqs/servicelib/testing';
 import service, { type KaskConfig } from '../src/service.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -49,51 +47,8 @@ export async function startMemoryKask(over: Record<string, unknown> = {}, store 
   return { ...running, config, logs, store, origin: `${tls ? 'https' : 'http'}://127.0.0.1:${running.port}` };
 }
 
-export interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-  text: string;
-}
-
-export interface RequestOptions {
-  method?: string;
-  body?: Buffer | string;
-  headers?: Record<string, string>;
-  /** HTTPS client settings (ca, cert, key) for a TLS Kask. */
-  tls?: https.RequestOptions;
-  agent?: http.Agent;
-}
-
-/** One request; `path` goes on the wire as written. */
-export function request(origin: string, path: string, opts: RequestOptions = {}): Promise<Reply> {
-  const url = new URL(origin);
-  const secure = url.protocol === 'https:';
-  return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: opts.method ?? 'GET',
-        headers: opts.headers,
-        agent: opts.agent,
-        ...(secure ? opts.tls : {}),
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          resolve({ status: res.statusCode!, headers: res.headers, body, text: body.toString('utf8') });
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+/** One request; `path` goes on the wire as written (servicelib's rawRequest). */
+export { rawRequest as request, type RawReply as Reply, type RawRequestOptions as RequestOptions } from '@aqs/servicelib/testing';
 
 /** A fresh random key (letters and digits), so tests never see each other's values. */
 export const randomKey = (prefix = 'test') => `${prefix}-${randomBytes(12).toString('hex')}`;

@@ -1,4 +1,6 @@
-// Fetch-and-parse, polling, problem and config-error helpers the services' tests share.
+// Fetch-and-parse, raw HTTP(S) requests, polling, problem and config-error helpers the services' tests share.
+import http from 'node:http';
+import https from 'node:https';
 import { ConfigError } from '../config.js';
 import { HttpProblem } from '../problem.js';
 
@@ -56,4 +58,50 @@ export function configErrorOf(fn: () => unknown): string {
     throw err;
   }
   throw new Error('expected a ConfigError');
+}
+
+export interface RawReply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  text: string;
+}
+
+export interface RawRequestOptions {
+  method?: string;
+  body?: Buffer | string;
+  headers?: Record<string, string>;
+  /** HTTPS client settings (ca, cert, key) for a service that terminates TLS. */
+  tls?: https.RequestOptions;
+  agent?: http.Agent;
+}
+
+/** One request with node:http(s); `path` goes on the wire as written (fetch would normalise it). */
+export function rawRequest(origin: string, path: string, opts: RawRequestOptions = {}): Promise<RawReply> {
+  const url = new URL(origin);
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: opts.headers,
+        agent: opts.agent,
+        ...(secure ? opts.tls : {}),
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: res.statusCode!, headers: res.headers, body, text: body.toString('utf8') });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
 }
