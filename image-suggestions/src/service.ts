@@ -6,7 +6,7 @@ import { clientAuthorizer, goBuildInfo, loadDatasetFile, tlsServerOptions, type 
 import type { Middleware } from 'koa';
 import { gatewayApp } from './app.js';
 import { configSchema, SERVICE_NAME, type GatewayConfig } from './config.js';
-import { BUILT_IN_DATASETS } from './datasets.js';
+import { BUILT_IN_DATASETS, loadDatasets } from './datasets.js';
 import { openGateway, type GatewayDeps } from './open.js';
 import { gatewayOpenApi } from './openapi.js';
 import { datasetRoutes } from './routes.js';
@@ -45,8 +45,9 @@ const service: GatewayDescriptor = {
       document: service.documentFor(deps),
     }),
   tls: tlsServerOptions,
-  // The committed openapi.json: the built-in datasets, as the local config serves them.
-  openApi: () => gatewayOpenApi(Object.values(BUILT_IN_DATASETS).flatMap((file) => loadDatasetFile(file())), manifest),
+  // The document of a config's datasets; without one (the committed openapi.json) the built-in
+  // datasets, as the local config serves them.
+  openApi: (config) => gatewayOpenApi(config ? loadDatasets(config) : Object.values(BUILT_IN_DATASETS).flatMap((file) => loadDatasetFile(file())), manifest),
   examples: [
     '/public/image_suggestions/suggestions/anwiki/3326',
     '/private/image_suggestions/feedback/enwiki/53848',
