@@ -3,7 +3,7 @@
 // 400: the first parameter, in path order, that the value `invalid` breaks, with the route's own
 // validator message for it (the message a client gets for that URL); where no parameter's schema
 // refuses it, the last parameter set to `invalid` with the route's problemDetails[400] (its handler
-// rule's text). Other statuses: the detail the route declares in problemDetails, else the fixed AQS
+// rule's text), else no example. Other statuses: the detail the route declares in problemDetails, else the fixed AQS
 // text of that status. test-env/test/documented-examples.int.test.ts sends every 400 example.
 import { statusText, type AnyRoute } from '@aqs/servicelib';
 import { z } from 'zod';
@@ -34,7 +34,7 @@ function fill(path: string, values: Record<string, string>): string {
   });
 }
 
-export function aqsProblemExample(route: AnyRoute<never>, status: number, path: string): AqsProblemBody {
+export function aqsProblemExample(route: AnyRoute<never>, status: number, path: string): AqsProblemBody | undefined {
   const shape = route.params.shape as Record<string, z.ZodType>;
   const values: Record<string, string> = {};
   for (const [name, schema] of Object.entries(shape)) {
@@ -53,7 +53,7 @@ export function aqsProblemExample(route: AnyRoute<never>, status: number, path: 
     } else if (names.length && route.problemDetails?.[400] !== undefined) {
       // No schema refuses `invalid`: the handler's rule does, with the detail the route declares.
       uri = fill(path, { ...values, [names.at(-1)!]: BAD_VALUE });
-    }
+    } else return undefined; // no example rather than one whose URL would not be a 400
   }
   return { type: 'about:blank', title: statusText(status), method: route.method, status, detail, uri };
 }

@@ -43,8 +43,8 @@ describe('aqsProblemExample', () => {
   });
   it('the fixed AQS texts at the examples URL, a route problemDetails first, else the error line', () => {
     expect(aqsProblemExample(route as never, 404, PATH)).to.include({ detail: NO_DATA_DETAIL, uri: '/x/en.wikipedia/daily/20260101', title: 'Not Found' });
-    expect(aqsProblemExample(route as never, 503, PATH).detail).to.equal(STORE_DOWN_DETAIL);
-    expect(aqsProblemExample(route as never, 502, PATH).detail).to.equal('The upstream failed.');
-    expect(aqsProblemExample(route as never, 418, PATH).detail).to.equal("I'm a Teapot");
+    expect(aqsProblemExample(route as never, 503, PATH)!.detail).to.equal(STORE_DOWN_DETAIL);
+    expect(aqsProblemExample(route as never, 502, PATH)!.detail).to.equal('The upstream failed.');
+    expect(aqsProblemExample(route as never, 418, PATH)!.detail).to.equal("I'm a Teapot");
   });
 });
