@@ -53,6 +53,24 @@ function schemathesis(origin: string, spec: string, extra: readonly string[] = [
   });
 }
 
+/** The make-run ports of every service, from their config.yaml. */
+const servicePorts = new Set(
+  serviceDirs().map((d) => Number((parseYaml(readFileSync(join(REPO, d, 'config.yaml'), 'utf8')) as { listen_port?: number }).listen_port)),
+);
+
+/**
+ * Each service is fuzzed alone: a config key naming another service's make-run address
+ * (commons-impact-analytics' data_gateway_uri) is left out, so the service reads as it does without it.
+ */
+function withoutOtherServices(config: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config).filter(([, v]) => {
+      const m = typeof v === 'string' ? /^https?:\/\/(?:127\.0\.0\.1|localhost):(\d+)/.exec(v) : null;
+      return !(m && servicePorts.has(Number(m[1])));
+    }),
+  );
+}
+
 async function fuzz(name: string): Promise<Outcome> {
   const began = Date.now();
   const setup = FUZZ_SETUP[name] ?? {};
@@ -60,7 +78,7 @@ async function fuzz(name: string): Promise<Outcome> {
   const origin = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(join(tmpdir(), `fuzz-${name}-`));
   const base = parseYaml(readFileSync(join(REPO, name, 'config.yaml'), 'utf8')) as Record<string, unknown>;
-  const config = mergeConfig(base, { ...setup.config, listen_address: '127.0.0.1', listen_port: port, log_level: 'error' });
+  const config = mergeConfig(withoutOtherServices(base), { ...setup.config, listen_address: '127.0.0.1', listen_port: port, log_level: 'error' });
   writeFileSync(join(dir, 'config.yaml'), toYaml(config));
   await setup.before?.();
   const service = runMain(join(REPO, name, 'dist', 'main.js'), ['--config', join(dir, 'config.yaml')]);
