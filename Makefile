@@ -78,6 +78,7 @@ bench: env-up bundle ## Service vs raw driver throughput, latency and peak RSS (
 	node test-env/dist/bench/device-analytics.js
 	node test-env/dist/bench/page-analytics.js
 	node test-env/dist/bench/mediarequests.js
+	node test-env/dist/bench/image-suggestions.js
 
 bench-kask: env-up bundle ## Kask: GET-heavy mix and POST-only, 1 KiB values, 100 connections (prints figures)
 	node test-env/dist/bench/kask.js
