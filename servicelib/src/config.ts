@@ -104,19 +104,26 @@ export function configFileOf(config: object): string | undefined {
   return (config as { [CONFIG_FILE]?: string })[CONFIG_FILE];
 }
 
-export function readConfigFile<S extends z.ZodType>(schema: S, path: string): z.infer<S> {
+/**
+ * A YAML file's document; `fail` makes the error to throw (its message says what went wrong with
+ * which file: `cannot read <what> (ENOENT)`, `not valid YAML: …`).
+ */
+export function readYamlFile(path: string, what: string, fail: (message: string) => Error): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new ConfigError(`${path}: cannot read configuration file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw fail(`${path}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  let doc: unknown;
   try {
-    doc = parseYaml(text);
+    return parseYaml(text);
   } catch (err) {
-    throw new ConfigError(`${path}: not valid YAML: ${(err as Error).message}`);
+    throw fail(`${path}: not valid YAML: ${(err as Error).message}`);
   }
+}
+
+export function readConfigFile<S extends z.ZodType>(schema: S, path: string): z.infer<S> {
+  const doc = readYamlFile(path, 'configuration file', (message) => new ConfigError(message));
   const config = parseConfig(schema, doc, path);
   if (config && typeof config === 'object') Object.defineProperty(config, CONFIG_FILE, { value: path, enumerable: false });
   return config;

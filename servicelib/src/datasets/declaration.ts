@@ -13,10 +13,8 @@
 //     range: { column: dt, start: start, end: end }   # optional: column >= {start} AND <= {end}
 //     example: { wiki: enwiki, page_id: "3326" }      # optional: the OpenAPI example
 //     columns: { wiki: text, page_id: int, id: timeuuid, … }   # every column, in response order
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { describeIssues } from '../config.js';
+import { describeIssues, readYamlFile } from '../config.js';
 import { templateParams } from '../routes.js';
 import { CqlTypeError, PARAM_SCALARS, parseCqlType, type CqlType } from './cql-types.js';
 
@@ -144,17 +142,5 @@ export function assertDistinct(datasets: readonly DatasetDeclaration[], source =
 
 /** The declarations of one YAML file. */
 export function loadDatasetFile(path: string): DatasetDeclaration[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DatasetDeclarationError(`${path}: cannot read dataset file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (err) {
-    throw new DatasetDeclarationError(`${path}: not valid YAML: ${(err as Error).message}`);
-  }
-  return parseDatasets(doc, path);
+  return parseDatasets(readYamlFile(path, 'dataset file', (message) => new DatasetDeclarationError(message)), path);
 }
