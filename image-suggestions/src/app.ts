@@ -1,10 +1,10 @@
 // The gateway alone: the Go service's surface (spec §B.5, §B.7) around the dataset routes.
 // /healthz (Go's body: version, build_date, build_host, go_version, indented), /metrics (the
-// process registry, with the Go names for the data routes), /openapi (the generated document as
-// YAML, Go's content type), the same document as JSON at /image-suggestions/api-spec.json with a
+// process registry, with the Go names for the data routes), /openapi (the generated document under
+// Go's YAML content type, written as indented JSON, which is YAML 1.2: any YAML parser reads it, and
+// no YAML serializer runs at start), the same document at /image-suggestions/api-spec.json with a
 // docs page beside it, and problems in the seed's shape for everything else.
 import Koa, { type Middleware } from 'koa';
-import { stringify as toYaml } from 'yaml';
 import {
   docsPages,
   exactGet,
@@ -59,7 +59,7 @@ export function gatewayApp(config: GatewayConfig, host: Host, version: string, p
   app.use(problemErrors({ render: renderGatewayProblem, logger: host.logger, notFoundDetail: 'No route serves this path' }));
   app.use(text('/healthz', 'application/json', goHealthzBody(build)));
   app.use(metricsPage('/metrics', host.registry));
-  app.use(text('/openapi', 'application/x-yaml', toYaml(parts.document)));
+  app.use(text('/openapi', 'application/x-yaml', `${JSON.stringify(parts.document, null, 2)}\n`));
   app.use(jsonDocument([`/${name}/api-spec.json`], parts.document));
   app.use(docsPages(`/${name}/docs`, API_TITLE, 'api-spec.json'));
   app.use(parts.routes);

@@ -45,7 +45,7 @@ function prefixesOf(datasets: readonly DatasetDeclaration[]): string[] {
 export function datasetRoutes(opts: DatasetRoutesOptions): Middleware {
   const prefixes = prefixesOf(opts.datasets);
   const checkEscapes: Middleware = (ctx, next) => {
-    if (prefixes.some((p) => ctx.path.startsWith(p))) {
+    if (ctx.path.includes('%') && prefixes.some((p) => ctx.path.startsWith(p))) {
       try {
         decodeURIComponent(ctx.path);
       } catch {
