@@ -16,7 +16,6 @@ import {
   requestId,
   type Host,
 } from '@aqs/servicelib';
-import type { GatewayConfig } from './config.js';
 import { gatewayMetrics, type ObserveRequest } from './metrics.js';
 import { API_TITLE } from './openapi.js';
 import { renderGatewayProblem } from './problems.js';
@@ -49,7 +48,7 @@ function observeDataRoutes(observe: ObserveRequest, templates: ReadonlySet<strin
   };
 }
 
-export function gatewayApp(config: GatewayConfig, host: Host, version: string, parts: GatewayParts): Koa {
+export function gatewayApp(host: Host, version: string, parts: GatewayParts): Koa {
   const build = goBuildInfo(version);
   const name = 'image-suggestions';
   const app = new Koa();
@@ -57,12 +56,12 @@ export function gatewayApp(config: GatewayConfig, host: Host, version: string, p
   app.use(requestId({ echo: false }));
   app.use(observeDataRoutes(gatewayMetrics(host.registry, build), parts.templates));
   app.use(problemErrors({ render: renderGatewayProblem, logger: host.logger, notFoundDetail: 'No route serves this path' }));
+  // The data routes first: most requests are theirs, and they pass every other path on.
+  app.use(parts.routes);
   app.use(text('/healthz', 'application/json', goHealthzBody(build)));
   app.use(metricsPage('/metrics', host.registry));
   app.use(text('/openapi', 'application/x-yaml', `${JSON.stringify(parts.document, null, 2)}\n`));
   app.use(jsonDocument([`/${name}/api-spec.json`], parts.document));
   app.use(docsPages(`/${name}/docs`, API_TITLE, 'api-spec.json'));
-  app.use(parts.routes);
-  void config;
   return app;
 }

@@ -39,7 +39,7 @@ const service: GatewayDescriptor = {
     }),
   documentFor: (deps) => gatewayOpenApi(deps.datasets, manifest),
   app: (config, deps, host) =>
-    gatewayApp(config, host, manifest.version, {
+    gatewayApp(host, manifest.version, {
       routes: service.mount(config, deps),
       templates: new Set(deps.datasets.map((d) => d.route)),
       document: service.documentFor(deps),
