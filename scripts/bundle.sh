@@ -19,11 +19,5 @@ for service in "$@"; do
   for f in $shared "$service"/datasets/*.yaml; do
     if [ -f "$f" ]; then cp "$f" "$service/bundle/datasets/"; fi
   done
-  rm -rf "$service/bundle/datasets" && mkdir -p "$service/bundle/datasets"
-  shared=""
-  if grep -q '"@aqs/aqsassist"' "$service/package.json"; then shared=aqsassist/datasets/*.yaml; fi
-  for f in $shared "$service"/datasets/*.yaml; do
-    if [ -f "$f" ]; then cp "$f" "$service/bundle/datasets/"; fi
-  done
   echo "bundle: $service/bundle/main.js ($(wc -c <"$service/bundle/main.js") bytes)"
 done
