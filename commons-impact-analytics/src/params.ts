@@ -25,5 +25,5 @@ export const PARAMS = {
   start: aqsParam.date('First day included, YYYYMMDD (monthly data: the 1st of a month)', '00000101'),
   end: aqsParam.date('Last day included, YYYYMMDD', '99991231'),
   year: aqsParam.year('2026'),
-  month: aqsParam.month('10'),
+  month: aqsParam.month('09'),
 };
