@@ -52,9 +52,10 @@ const DEFAULTS: TargetData = {
   commonsMediaFile: 'Mapa_de_Catalunya_1908.jpg',
   commonsUser: 'MDC-uploader',
   commonsWiki: 'en.wikipedia',
-  suggestionsWiki: 'enwiki',
-  suggestionsPageId: '1',
-  suggestionsTitle: 'Main_Page',
+  // The seed's example row (shared/seeds/data-gateway.txt) and a title of the local title cache.
+  suggestionsWiki: 'anwiki',
+  suggestionsPageId: '3326',
+  suggestionsTitle: 'Aragón',
 };
 
 export function targetData(env: NodeJS.ProcessEnv = process.env): TargetData {

@@ -1,6 +1,8 @@
 // image-suggestions (the Data Gateway, spec kask-gateway-servicelib.md §B.5): one route per table;
-// errors are {status, type, title, detail} problems.
+// errors are {status, type, title, detail} problems. The same gateway serves the 14 Commons Impact
+// Metrics tables under /public/commons/<table>/… (aqs2-notes §1.1), tagged `commons`.
 import { enc, get, type Case } from '../case.js';
+import { lastCompleteMonth } from '../dates.js';
 import type { TargetData } from '../local-data.js';
 import { jsonCheck } from '../case.js';
 
@@ -18,5 +20,39 @@ export function imageSuggestionsCases(d: TargetData): Case[] {
     get(t, s, 'instanceof_cache of a page', `/private/image_suggestions/instanceof_cache/${w}/${id}`, 200),
     get(t, s, 'a page_id that is not a number is a 400', `/public/image_suggestions/suggestions/${w}/not-a-number`, 400),
     get(t, s, 'an unknown path is the 404 problem', `/public/image_suggestions/no_such_table/${w}/${id}`, 404),
+    get(t, s, '/healthz', '/healthz', 200),
+    ...gatewayCommonsCases(d),
+  ];
+}
+
+/** The commons datasets through the gateway: start/end are RFC 3339 (both included), top lists a year and month. */
+function gatewayCommonsCases(d: TargetData): Case[] {
+  const s = 'image-suggestions';
+  const t = 'commons';
+  const m = lastCompleteMonth();
+  const ym = `${m.year}/${Number(m.month)}`;
+  const range = '2000-01-01T00:00:00Z/2099-12-31T23:59:59Z';
+  const c = enc(d.commonsCategory);
+  const f = enc(d.commonsMediaFile);
+  const u = enc(d.commonsUser);
+  const w = d.commonsWiki;
+  const ok = (table: string, path: string) => get(t, s, `gateway ${table}`, `/public/commons/${table}/${path}`, 200, { check: hasRows });
+  return [
+    ok('category_metrics_snapshot', `${c}/${range}`),
+    ok('media_file_metrics_snapshot', `${f}/${range}`),
+    ok('pageviews_per_category_monthly', `${c}/deep/all-wikis/${range}`),
+    ok('pageviews_per_media_file_monthly', `${f}/all-wikis/${range}`),
+    ok('edits_per_category_monthly', `${c}/deep/all-edit-types/${range}`),
+    ok('edits_per_user_monthly', `${u}/all-edit-types/${range}`),
+    ok('top_pages_per_category_monthly', `${c}/deep/all-wikis/${ym}`),
+    ok('top_pages_per_media_file_monthly', `${f}/${w}/${ym}`),
+    ok('top_wikis_per_category_monthly', `${c}/deep/${ym}`),
+    ok('top_wikis_per_media_file_monthly', `${f}/${ym}`),
+    ok('top_viewed_categories_monthly', `deep/all-wikis/${ym}`),
+    ok('top_viewed_media_files_monthly', `${c}/deep/all-wikis/${ym}`),
+    ok('top_edited_categories_monthly', `deep/all-edit-types/${ym}`),
+    ok('top_editors_monthly', `${c}/deep/all-edit-types/${ym}`),
+    get(t, s, 'gateway: a start that is not RFC 3339 is a 400', `/public/commons/category_metrics_snapshot/${c}/2024-13-01/${m.year}-01-01T00:00:00Z`, 400),
+    get(t, s, 'gateway: a month that is not a number is a 400', `/public/commons/top_wikis_per_media_file_monthly/${f}/${m.year}/may`, 400),
   ];
 }
