@@ -5,10 +5,10 @@
 // A bundle has one import.meta.url, its own. A service's descriptor reads its package.json and
 // openapi.json beside its dist/ through import.meta.url, so when a bundle holds other services
 // (the one-process aqs mounts them all), their modules get an import.meta.url of their own under
-// the bundle, bundle/mounted/<service>/dist/…, and their package.json and shipped files are copied
-// to bundle/mounted/<service>/. The image copies the whole bundle directory beside main.js.
+// the bundle, bundle/mounted/<service>/dist/…, and their package.json, shipped files and dataset
+// declarations (datasets/*.yaml) are copied to bundle/mounted/<service>/. The image copies the whole bundle directory beside main.js.
 // Usage: node scripts/bundle.mjs <service>
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -58,5 +58,13 @@ for (const other of mounted) {
   const pkg = JSON.parse(readFileSync(join(repo, other, 'package.json'), 'utf8'));
   mkdirSync(join(bundleDir, 'mounted', other), { recursive: true });
   for (const f of ['package.json', ...(pkg.files ?? [])]) copyFileSync(join(repo, other, f), join(bundleDir, 'mounted', other, f));
+  // Its dataset declarations (the gateway's image_suggestions.yaml), where servicelib's
+  // datasetFilePath looks from its module: mounted/<service>/datasets/. aqsassist's (commons.yaml)
+  // are not a service's: scripts/bundle.sh puts them in the bundle's own datasets/.
+  const datasets = join(repo, other, 'datasets');
+  if (existsSync(datasets)) {
+    mkdirSync(join(bundleDir, 'mounted', other, 'datasets'));
+    for (const f of readdirSync(datasets).filter((n) => n.endsWith('.yaml'))) copyFileSync(join(datasets, f), join(bundleDir, 'mounted', other, 'datasets', f));
+  }
 }
 if (mounted.size) console.log(`bundle: ${service}/bundle/mounted/ (${[...mounted].sort().join(', ')})`);

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Bundles a built service (<service>/dist/main.js, from tsc -b) into one minified ESM file,
 # <service>/bundle/main.js: what its image runs, with no node_modules beside it (scripts/bundle.mjs;
-# a bundle that holds other services, aqs, also gets their package.json and openapi.json in
-# <service>/bundle/mounted/). The docs viewer's
+# a bundle that holds other services, aqs, also gets their package.json, openapi.json and
+# datasets/*.yaml in <service>/bundle/mounted/). The docs viewer's
 # files (servicelib/src/docs-viewer.ts) go beside it in <service>/bundle/docs-assets/, which the image
 # ships beside its main.js. Dataset declarations (servicelib's datasetFilePath) go beside it in
 # <service>/bundle/datasets/: the service's own datasets/*.yaml and, when it depends on aqsassist,

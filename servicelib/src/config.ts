@@ -104,6 +104,11 @@ export function configFileOf(config: object): string | undefined {
   return (config as { [CONFIG_FILE]?: string })[CONFIG_FILE];
 }
 
+/** Records that `config` was read from `path` (a host that reads a service's config out of its own file). */
+export function setConfigFile(config: object, path: string): void {
+  Object.defineProperty(config, CONFIG_FILE, { value: path, enumerable: false, configurable: true });
+}
+
 /**
  * A YAML file's document; `fail` makes the error to throw (its message says what went wrong with
  * which file: `cannot read <what> (ENOENT)`, `not valid YAML: …`).
@@ -125,7 +130,7 @@ export function readYamlFile(path: string, what: string, fail: (message: string)
 export function readConfigFile<S extends z.ZodType>(schema: S, path: string): z.infer<S> {
   const doc = readYamlFile(path, 'configuration file', (message) => new ConfigError(message));
   const config = parseConfig(schema, doc, path);
-  if (config && typeof config === 'object') Object.defineProperty(config, CONFIG_FILE, { value: path, enumerable: false });
+  if (config && typeof config === 'object') setConfigFile(config, path);
   return config;
 }
 
