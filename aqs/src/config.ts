@@ -12,6 +12,12 @@ import type { Mountable } from './mounted.js';
 
 /** Keys of the process, not of one service: one pool, one Druid client, one listener, one logger. */
 const PROCESS_KEYS = ['listen_address', 'listen_port', 'log_level', 'cassandra', 'druid'] as const;
+/**
+ * Keys of a service that terminates TLS itself (the Data Gateway's client certificates for its
+ * private routes): aqs listens on plain HTTP, so they would refuse every client or protect nothing.
+ */
+const TLS_KEYS = ['tls', 'authorized_clients'] as const;
+const NO_TLS = 'aqs listens on plain HTTP and checks no client certificate: run image-suggestions alone with tls for protected private routes, or put aqs behind a proxy that terminates mTLS';
 /** Keys each service keeps its own default for, unless `services.<name>` sets them. */
 const OWN_KEYS = ['service_name', 'base_uri', 'services', 'rest_gateway_prefix'] as const;
 
@@ -55,6 +61,7 @@ export function aqsConfigSchema(services: readonly Mountable[]): z.ZodType<AqsCo
       for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
       return z.NEVER;
     }
+    for (const key of TLS_KEYS) if (key in raw) ctx.addIssue({ code: 'custom', path: [key], message: NO_TLS });
     const known = new Set(services.map((s) => s.name));
     for (const name of Object.keys(parsed.data.services)) {
       if (!known.has(name)) ctx.addIssue({ code: 'custom', path: ['services', name], message: `no such service here; this build mounts ${[...known].join(', ')}` });
@@ -68,6 +75,7 @@ export function aqsConfigSchema(services: readonly Mountable[]): z.ZodType<AqsCo
         if (key in overrides)
           ctx.addIssue({ code: 'custom', path: ['services', service.name, key], message: `one ${key} for the whole process: set it at the top level` });
       }
+      for (const key of TLS_KEYS) if (key in overrides) ctx.addIssue({ code: 'custom', path: ['services', service.name, key], message: NO_TLS });
       const result = service.configSchema.safeParse({ ...shared, ...overrides, service_name: service.name });
       if (!result.success) {
         for (const issue of result.error.issues) {

@@ -57,6 +57,16 @@ describe('aqs config', () => {
     );
   });
 
+  it("serves the Data Gateway's datasets as image-suggestions/config.yaml does", () => {
+    expect(mountedConfig(base, 'image-suggestions')).to.deep.include({ service_name: 'image-suggestions', datasets: ['image_suggestions', 'commons'] });
+  });
+
+  it('refuses client-certificate keys: aqs listens on plain HTTP', () => {
+    const tls = { cert: 'c.pem', key: 'k.pem', client_ca: 'ca.pem' };
+    expect(errorOf({ ...base, services: { 'image-suggestions': { tls } } })).to.match(/^services\.image-suggestions\.tls: aqs listens on plain HTTP .*run image-suggestions alone/m);
+    expect(errorOf({ ...base, authorized_clients: ['mediawiki'] })).to.match(/^authorized_clients: aqs listens on plain HTTP/m);
+  });
+
   it('refuses a service this build does not mount, naming those it does', () => {
     expect(errorOf({ ...base, services: { 'page-analytcs': {} } })).to.contain('services.page-analytcs: no such service here; this build mounts commons-impact-analytics, device-analytics');
   });

@@ -2,7 +2,9 @@
 // (<service>/test/samples.ts) the one process answers the same status, bytes, etag and content type
 // as the service started alone with its own config.yaml, under /metrics/… and under the REST
 // gateway's /api/rest_v1/metrics/… (with the gateway's headers, aqs2-notes §2.3); so do a bad
-// request per service and every api-spec path. One Cassandra pool, one Druid client and one
+// request per service and every api-spec path. A service that answers on its own terms (the Data
+// Gateway, `ownPaths`) answers with every header the same as alone, its own problem shape included,
+// and its paths are not the REST gateway's. One Cassandra pool, one Druid client and one
 // /admin/metrics serve them all. With DRUID=0 the Druid-backed services are left out.
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ for (const s of compared) samples.set(s.name, await samplesOf(s.name));
 const overrides = (parseYaml(readFileSync(join(REPO, 'aqs', 'config.yaml'), 'utf8')) as { services?: Record<string, object> }).services ?? {};
 const specPathsOf = (name: string) => [
   `/${name}/api-spec.json`,
-  ...((JSON.parse(readFileSync(join(REPO, name, 'package.json'), 'utf8')) as { aqs: { specPaths?: string[] } }).aqs.specPaths ?? []),
+  ...((JSON.parse(readFileSync(join(REPO, name, 'package.json'), 'utf8')) as { aqs?: { specPaths?: string[] } }).aqs?.specPaths ?? []),
 ];
 
 interface Answer {
@@ -36,6 +38,11 @@ function expectSame(one: Answer, alone: Answer, what: string) {
   expect(one.status, what).to.equal(alone.status);
   expect(one.bytes.toString(), what).to.equal(alone.bytes.toString());
   for (const h of ['etag', 'content-type', 'cache-control']) expect(one.headers.get(h), `${what}: ${h}`).to.equal(alone.headers.get(h));
+}
+/** Every header but those of the connection: the service's own answer, nothing of the one process's added. */
+function expectSameHeaders(one: Answer, alone: Answer, what: string) {
+  const own = (h: Headers) => Object.fromEntries([...h].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)));
+  expect(own(one.headers), what).to.deep.equal(own(alone.headers));
 }
 function expectGatewayHeaders(a: Answer, what: string) {
   for (const [name, value] of Object.entries(GATEWAY_HEADERS)) expect(a.headers.get(name), `${what}: ${name}`).to.equal(value);
@@ -59,7 +66,7 @@ describe(`one process: every AQS service in one app, compared with each alone${W
     for (const svc of alone.values()) await svc.close();
   });
 
-  for (const s of compared) {
+  for (const s of compared.filter((c) => !c.ownPaths)) {
     describe(s.name, () => {
       for (const [operationId, path] of Object.entries(samples.get(s.name)!)) {
         it(`${operationId}: the same answer as alone, under /metrics and /api/rest_v1/metrics`, async () => {
@@ -90,6 +97,46 @@ describe(`one process: every AQS service in one app, compared with each alone${W
           expect(separate.status, path).to.equal(200);
           expectSame(await answer(one.origin + path), separate, path);
         }
+      });
+    });
+  }
+
+  for (const s of compared.filter((c) => c.ownPaths)) {
+    describe(`${s.name} (on its own paths, as alone)`, () => {
+      const same = async (path: string, init?: RequestInit) => {
+        const separate = await answer(alone.get(s.name)!.origin + path, init);
+        const mounted = await answer(one.origin + path, init);
+        expectSame(mounted, separate, path);
+        expectSameHeaders(mounted, separate, path);
+        return separate;
+      };
+
+      for (const [operationId, path] of Object.entries(samples.get(s.name)!)) {
+        it(`${operationId}: the same answer as alone, every header included`, async () => {
+          expect((await same(path)).status, `${path} alone`).to.equal(200);
+          // Not a REST gateway path: only <prefix>/metrics/… is rewritten.
+          const gateway = await answer(`${one.origin}/api/rest_v1${path}`);
+          expect(gateway.status, `/api/rest_v1${path}`).to.equal(404);
+          expect(JSON.parse(gateway.bytes.toString()), `/api/rest_v1${path}`).to.include({ detail: 'Invalid route' });
+        });
+      }
+
+      it('a bad request: the same problem as alone ({status, type, title, detail}), every header included', async () => {
+        const path = spoilt(Object.values(samples.get(s.name)!)[0]!);
+        const separate = await same(path);
+        expect(separate.status).to.equal(400);
+        expect(Object.keys(JSON.parse(separate.bytes.toString()))).to.deep.equal(['status', 'type', 'title', 'detail']);
+      });
+
+      it('a path under its prefixes no route serves, another method, OPTIONS: the same as alone', async () => {
+        const first = Object.values(samples.get(s.name)!)[0]!;
+        expect((await same(`${first.slice(0, first.indexOf('/', 1))}/no/such/route`)).status).to.equal(404);
+        expect((await same(first, { method: 'POST' })).status).to.equal(405);
+        expect((await same(first, { method: 'OPTIONS' })).status).to.equal(405);
+      });
+
+      it('its documents: the same as alone', async () => {
+        for (const path of [...specPathsOf(s.name), '/openapi', `/${s.name}/docs`]) expect((await same(path)).status, path).to.equal(200);
       });
     });
   }

@@ -1,6 +1,7 @@
 // The shared service suite for the one process: a bad config exits 2 naming the key, it serves from
 // dist/ and from the bundle laid out as in the image (the mounted services' package.json and
-// openapi.json found in bundle/mounted/), exits 0 on SIGTERM, and the Cassandra outage gives 503
+// openapi.json found in bundle/mounted/, the Data Gateway's dataset declarations in
+// bundle/mounted/image-suggestions/datasets/ and aqsassist's in bundle/datasets/), exits 0 on SIGTERM, and the Cassandra outage gives 503
 // and recovery. Route bodies are compared with the services alone in one-process.int.test.ts.
 import { expect } from 'chai';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ import service from '../src/service.js';
 import { REPO, aqsConfig, samplesOf } from './harness.js';
 
 const device = await samplesOf('device-analytics');
+const gateway = await samplesOf('image-suggestions');
+const commons = service.services.find((s) => s.name === 'image-suggestions')!.examples!.find((e) => e.startsWith('/public/commons/'))!;
 
 serviceSuite({
   service,
@@ -25,7 +28,7 @@ serviceSuite({
 
 describe('aqs from the bundle laid out as in the image', function () {
   this.timeout(60000);
-  it("serves every mounted service's api-spec and the build date and host it was given", async () => {
+  it("serves every mounted service's api-spec, the Data Gateway's datasets, and the build date and host it was given", async () => {
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'aqs-image-'));
     writeFileSync(join(dir, 'config.yaml'), toYaml({ ...aqsConfig(LOCAL_STORES), listen_address: '127.0.0.1', listen_port: port }));
@@ -40,6 +43,12 @@ describe('aqs from the bundle laid out as in the image', function () {
         const reply = await fetch(`${origin}/${s.name}/api-spec.json`);
         expect(reply.status, s.name).to.equal(200);
         expect(await reply.json(), s.name).to.deep.equal(JSON.parse(readFileSync(join(REPO, s.name, 'openapi.json'), 'utf8')));
+      }
+      // image_suggestions.yaml from mounted/image-suggestions/datasets/, commons.yaml from datasets/.
+      for (const path of [gateway.suggestions, commons]) {
+        const reply = await fetch(origin + path);
+        expect(reply.status, path).to.equal(200);
+        expect(await reply.json(), path).to.have.property('rows').that.is.an('array');
       }
     } finally {
       p.child.kill('SIGTERM');

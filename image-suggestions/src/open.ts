@@ -2,13 +2,15 @@
 // bad declaration stops the start) and a reader on the Cassandra client (the host's when it lends
 // one, else its own). Logs the Go gateway's start-up lines (spec §B.1), what it serves, and a
 // warning when private routes are served without a client CA.
-import { createCassandraClient, datasetReader, type DatasetDeclaration, type DatasetReader, type GoBuildInfo, type Host, type Opened } from '@aqs/servicelib';
+import { createCassandraClient, datasetReader, type DatasetDeclaration, type DatasetReader, type GoBuildInfo, type Host, type Logger, type Opened } from '@aqs/servicelib';
 import type { GatewayConfig } from './config.js';
 import { isPrivate, loadDatasets } from './datasets.js';
 
 export interface GatewayDeps {
   datasets: DatasetDeclaration[];
   reader: DatasetReader;
+  /** The host's logger: the mount logs its 5xx problems there, alone or in a host's app. */
+  logger: Logger;
 }
 
 function logStartup(config: GatewayConfig, host: Host, build: GoBuildInfo, datasets: readonly DatasetDeclaration[]): void {
@@ -30,7 +32,7 @@ export function openGateway(config: GatewayConfig, host: Host, build: GoBuildInf
   const shared = host.shared.cassandra;
   const client = shared ?? createCassandraClient(config.cassandra, { readTimeoutMs: config.context_timeout, logger: host.logger });
   return {
-    deps: { datasets, reader: datasetReader(client, { timeoutMs: config.context_timeout }) },
+    deps: { datasets, reader: datasetReader(client, { timeoutMs: config.context_timeout }), logger: host.logger },
     close: shared ? async () => {} : () => client.shutdown(),
   };
 }

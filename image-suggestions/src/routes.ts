@@ -38,12 +38,12 @@ function routeOf(d: DatasetDeclaration, authorize: DatasetRoutesOptions['authori
 }
 
 /** The first path segment of each route (`/public/`, `/private/`): where a bad escape is this service's 400. */
-function prefixesOf(datasets: readonly DatasetDeclaration[]): string[] {
+export function routePrefixes(datasets: readonly DatasetDeclaration[]): string[] {
   return [...new Set(datasets.map((d) => d.route.slice(0, d.route.indexOf('/', 1) + 1)))];
 }
 
 export function datasetRoutes(opts: DatasetRoutesOptions): Middleware {
-  const prefixes = prefixesOf(opts.datasets);
+  const prefixes = routePrefixes(opts.datasets);
   const checkEscapes: Middleware = (ctx, next) => {
     if (ctx.path.includes('%') && prefixes.some((p) => ctx.path.startsWith(p))) {
       try {
