@@ -5,11 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { imageNodeOptions, startServiceProcess } from './service-process.js';
+import { cpuSeconds } from './proc-cpu.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const PORT = Number(process.env.BENCH_KASK_PORT ?? 18081);
+// Not 18081: the local Druid coordinator listens there (design.md §1).
+const PORT = Number(process.env.BENCH_KASK_PORT ?? 18181);
 const KEYS = 10000;
 const BASE = '/sessions/v1/';
 const VALUE = randomBytes(1024);
@@ -54,9 +56,15 @@ const post: autocannon.Request = {
   setupRequest: (req) => ({ ...req, path: randomKeyPath() }),
 };
 
+/** CPU time of the Kask process per request of each load (/proc utime + stime over the load). */
+const cpuMsPerRequest = new Map<string, number>();
+
 async function load(origin: string, label: string, requests: autocannon.Request[], seconds = SECONDS): Promise<LoadResult> {
   say(`${label}: ${CONNECTIONS} keep-alive connections for ${seconds} s`);
-  return result(label, await autocannon({ url: origin, connections: CONNECTIONS, duration: seconds, requests }));
+  const before = cpuSeconds(kask.pid!);
+  const r = await autocannon({ url: origin, connections: CONNECTIONS, duration: seconds, requests });
+  cpuMsPerRequest.set(label, ((cpuSeconds(kask.pid!) - before) * 1000) / Math.max(1, r.requests.total));
+  return result(label, r);
 }
 
 const kask = await startServiceProcess(
@@ -75,6 +83,7 @@ try {
   console.log();
   printTable([mix, posts]);
   console.log();
+  for (const r of [mix, posts]) console.log(`CPU per request, ${r.label}: ${cpuMsPerRequest.get(r.label)!.toFixed(3)} ms`);
   console.log(`kask peak RSS: ${rss.toFixed(1)} MB (whole run)`);
   console.log(`kask run as its image runs it: kask/bundle/main.js, NODE_OPTIONS="${imageNodeOptions('kask')}"`);
   console.log(`values 1 KiB; ${KEYS} keys; machine: ${cpus().length} cores, node ${process.version}; Cassandra on the same host`);

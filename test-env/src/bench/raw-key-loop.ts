@@ -31,6 +31,9 @@ const seen = new Set<number>();
 let cursor = 0;
 let errors = 0;
 let checksum = 0;
+/** A value read as the service reads it: numbers as they are, bigint (Long) as a number, text by its length. */
+const figure = (v: unknown): number =>
+  typeof v === 'number' ? v : v == null ? 0 : typeof (v as { toNumber?: unknown }).toNumber === 'function' ? (v as { toNumber(): number }).toNumber() : String(v).length;
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const until = started + Number(seconds) * 1000;
@@ -41,7 +44,7 @@ const lanes = Array.from({ length: Number(connections) }, async () => {
     const sent = performance.now();
     try {
       // Every row's value is read, as the service reads it to shape the answer.
-      for (const row of (await run(key)).rows) for (const c of columns) checksum += (row[c] as number | null) ?? 0;
+      for (const row of (await run(key)).rows) for (const c of columns) checksum += figure(row[c]);
       latencies.push(performance.now() - sent);
     } catch {
       errors++;
