@@ -1,6 +1,6 @@
 // AQS response headers (spec/aqs-endpoints.md §1.8, design.md §1): the CORS and security set on every
 // response, and on 200s the 4-hour cache policy and a strong etag (the preset answers 304 to a match).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context } from 'koa';
 
 const CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -23,8 +23,8 @@ export const AQS_COMMON_HEADERS: Readonly<Record<string, string>> = Object.freez
 export const AQS_CACHE_CONTROL = 's-maxage=14400, max-age=14400';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
-/** A strong validator over the exact bytes sent. */
-export const strongEtag = (body: string): string => `"${createHash('sha1').update(body).digest('hex')}"`;
+/** A strong validator over the exact bytes sent (one-shot hash: no Hash object per response). */
+export const strongEtag = (body: string): string => `"${hash('sha1', body, 'hex')}"`;
 
 /**
  * Sends a 200 JSON body with the cache headers and its etag; the preset's conditionalGet turns it into
