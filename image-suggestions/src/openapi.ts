@@ -15,7 +15,8 @@ const toJsonSchema = (s: z.ZodType) => {
   return out;
 };
 
-export function gatewayOpenApi(datasets: readonly DatasetDeclaration[], info: { version: string; description: string }) {
+/** `mounted`: inside another process (the one-process aqs), whose /healthz is the process's, not the gateway's. */
+export function gatewayOpenApi(datasets: readonly DatasetDeclaration[], info: { version: string; description: string }, mounted = false) {
   const { paths, schemas } = datasetDocument(datasets, {
     problemRef: '#/components/schemas/Problem',
     moreResponses: (d): Record<string, string> =>
@@ -31,14 +32,14 @@ export function gatewayOpenApi(datasets: readonly DatasetDeclaration[], info: { 
     info: { title: API_TITLE, version: info.version, description: info.description, license: { name: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0.html' } },
     paths: {
       ...paths,
-      '/healthz': {
+      ...(mounted ? {} : { '/healthz': {
         get: {
           operationId: 'healthz',
           summary: 'Establishes service readiness (does not check Cassandra)',
           tags: ['system'],
           responses: { '200': { description: 'Build metadata', content: { 'application/json': { schema: { $ref: '#/components/schemas/Healthz' } } } } },
         },
-      },
+      } }),
     },
     components: {
       schemas: {

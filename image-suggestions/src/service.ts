@@ -45,7 +45,7 @@ const service: GatewayDescriptor = {
   configSchema,
   stores: ['cassandra'],
   open: (config, host) => openGateway(config, host, goBuildInfo(manifest.version)),
-  mount: (config, deps) => gatewayMount(deps.logger, { routes: routesOf(config, deps), document: service.documentFor(deps) }),
+  mount: (config, deps) => gatewayMount(deps.logger, { routes: routesOf(config, deps), document: gatewayOpenApi(deps.datasets, manifest, true) }),
   ownPaths: (_config, deps) => ownPathsOf(routePrefixes(deps.datasets)),
   documentFor: (deps) => gatewayOpenApi(deps.datasets, manifest),
   app: (config, deps, host) =>

@@ -20,6 +20,11 @@ export interface Step {
   detail?: string | RegExp;
   /** Its own checks: the problems found (empty or undefined = fine). */
   check?: (r: Reply) => string[] | undefined | void;
+  /**
+   * Only where the served document has this operation: a path the process, not the service, owns
+   * when the service is mounted in another (the Data Gateway's /healthz inside the one-process aqs).
+   */
+  onlyIfDocumented?: boolean;
 }
 
 export interface Case {
