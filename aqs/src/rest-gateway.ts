@@ -3,21 +3,20 @@
 // family api-spec paths to the services' documents, and every response under the prefix gets the
 // headers the gateway sets (OVERWRITE_IF_EXISTS_OR_ADD; the CSP only when the service sent none).
 import type { Middleware } from 'koa';
+import { AQS_COMMON_HEADERS } from '@aqs/aqsassist';
 
 const GATEWAY_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** What Envoy sets on every AQS route (`rb_response_headers: true`), overwriting the service's. */
+/** The CSP headers, which the gateway adds only when the service sent none (GATEWAY_CSP). */
+const CSP_HEADERS = new Set(['content-security-policy', 'x-content-security-policy', 'x-webkit-csp']);
+
+/**
+ * What Envoy sets on every AQS route (`rb_response_headers: true`), overwriting the service's: `via`
+ * and the same CORS and security set the AQS services send (spec §1.8), less the CSP.
+ */
 export const GATEWAY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   via: 'rest-gateway',
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET,HEAD',
-  'access-control-allow-headers':
-    'accept, content-type, content-length, cache-control, accept-language, api-user-agent, if-match, if-modified-since, if-none-match, dnt, accept-encoding',
-  'access-control-expose-headers': 'etag',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'SAMEORIGIN',
-  'referrer-policy': 'origin-when-cross-origin',
-  'x-xss-protection': '1; mode=block',
+  ...Object.fromEntries(Object.entries(AQS_COMMON_HEADERS).filter(([name]) => !CSP_HEADERS.has(name))),
 });
 
 /**
