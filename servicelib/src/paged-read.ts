@@ -35,13 +35,19 @@ class DeadlineExceeded extends Error {
 
 const inFlight = new WeakMap<CassandraClient, Map<string, Promise<cassandra.types.Row[]>>>();
 
-function sharedRead(client: CassandraClient, query: string, params: readonly unknown[], options: cassandra.QueryOptions): Promise<cassandra.types.Row[]> {
+function sharedRead(
+  client: CassandraClient,
+  query: string,
+  params: readonly unknown[],
+  options: cassandra.QueryOptions,
+  deadline: number,
+): Promise<cassandra.types.Row[]> {
   let reads = inFlight.get(client);
   if (!reads) inFlight.set(client, (reads = new Map()));
   const key = `${query}\u0000${JSON.stringify(params)}`;
   let read = reads.get(key);
   if (!read) {
-    read = allPages(client, query, params, options);
+    read = allPages(client, query, params, options, deadline);
     reads.set(key, read);
     const forget = () => reads.delete(key);
     read.then(forget, forget);
@@ -49,11 +55,22 @@ function sharedRead(client: CassandraClient, query: string, params: readonly unk
   return read;
 }
 
-async function allPages(client: CassandraClient, query: string, params: readonly unknown[], options: cassandra.QueryOptions): Promise<cassandra.types.Row[]> {
+/**
+ * Every page, but none asked for once `deadline` (epoch ms) has passed: whoever waited has had its 503
+ * by then, and a big partition must not go on filling memory and loading Cassandra behind it.
+ */
+async function allPages(
+  client: CassandraClient,
+  query: string,
+  params: readonly unknown[],
+  options: cassandra.QueryOptions,
+  deadline: number,
+): Promise<cassandra.types.Row[]> {
   let result = await client.execute(query, params as unknown[], options);
   if (!result.pageState) return result.rows;
   const rows = [...result.rows];
   while (result.pageState) {
+    if (Date.now() >= deadline) throw new DeadlineExceeded('paging stopped at the deadline');
     result = await client.execute(query, params as unknown[], { ...options, pageState: result.pageState });
     for (const r of result.rows) rows.push(r);
   }
@@ -70,7 +87,8 @@ export async function readAllPages(
   const options: cassandra.QueryOptions = { prepare: true, fetchSize: opts.fetchSize ?? 5000 };
   if (opts.readTimeoutMs !== undefined) options.readTimeout = opts.readTimeoutMs;
   try {
-    return await withDeadline(sharedRead(client, query, params, options), opts.timeoutMs, () => new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`));
+    const read = sharedRead(client, query, params, options, Date.now() + opts.timeoutMs);
+    return await withDeadline(read, opts.timeoutMs, () => new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`));
   } catch (err) {
     if (err instanceof DeadlineExceeded || isUnavailableError(err)) throw new StoreUnavailable(err);
     throw err;

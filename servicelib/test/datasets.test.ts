@@ -68,6 +68,10 @@ describe('datasets: path parameters by CQL type', () => {
     expect(refusal('d', 'date', '2023-02-29')).to.contain('(CQL date)');
     expect(parseParam('x', 'double', '-1.5e3')).to.equal(-1500);
     expect(refusal('x', 'double', 'NaN')).to.contain('decimal number');
+    expect(parseParam('x', 'double', '12.')).to.equal(12);
+    expect(parseParam('x', 'double', '.5')).to.equal(0.5);
+    // A long run of digits before a bad character is refused (the pattern cannot backtrack over it).
+    expect(refusal('x', 'double', `${'1'.repeat(16000)}x`)).to.contain('decimal number');
     expect(refusal('a', 'ascii', 'Zoë')).to.contain('ASCII');
     expect(parseParam('t', 'text', 'AC/DC ?%')).to.equal('AC/DC ?%');
   });
@@ -133,8 +137,17 @@ describe('datasets: declarations', () => {
   it('refuses unknown columns, unknown types, collections as keys and unknown keys', () => {
     expect(refused({ partition_key: ['nope'] })).to.contain("partition_key: 'nope' is not in columns");
     expect(refused({ columns: { item: 'text', dt: 'timestamp', n: 'decimal' } })).to.contain("columns.n: unsupported CQL type 'decimal'");
-    expect(refused({ partition_key: ['tags'], route: '/x/{tags}/{start}/{end}', columns: { tags: 'set<text>', dt: 'timestamp' } })).to.contain('a path parameter cannot bind');
+    expect(refused({ partition_key: ['tags'], route: '/public/x/{tags}/{start}/{end}', columns: { tags: 'set<text>', dt: 'timestamp' } })).to.contain('a path parameter cannot bind');
     expect(refused({ colums: {} })).to.contain('invalid declaration');
+  });
+  it('refuses what would load and then fail every request, or take over a host\'s paths', () => {
+    // A route outside the gateway's families could shadow the paths of a host that mounts it (aqs).
+    expect(refused({ route: '/metrics/ks/series/{item}/{start}/{end}' })).to.contain('under /public/ or /private/');
+    // Cassandra takes a range on the first clustering column only.
+    expect(refused({ clustering: ['b', 'dt'], columns: { item: 'text', b: 'text', dt: 'timestamp' } })).to.contain("range: 'dt' must be the first clustering column");
+    expect(refused({ clustering: [], columns: { item: 'text', dt: 'timestamp' } })).to.contain("range: 'dt' must be the first clustering column");
+    // The reader quotes identifiers; a column created unquoted is stored lower-cased.
+    expect(refused({ columns: { item: 'text', dt: 'timestamp', Views: 'bigint' } })).to.contain('lower-case CQL identifier');
   });
   it('refuses two datasets with one name or one route shape', () => {
     expect(() => parseDatasets([valid, valid], 'test.yaml')).to.throw("two datasets are named 'series'");

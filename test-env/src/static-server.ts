@@ -20,7 +20,13 @@ const TYPES: Readonly<Record<string, string>> = {
 export const servicePrefix = (name: string) => `/services/${name}`;
 
 function forward(req: IncomingMessage, res: ServerResponse, origin: string, path: string): void {
-  const to = new URL(path, origin);
+  // origin + path, never a URL resolved against origin: `//other.host/x` would leave it (an open proxy).
+  const to = new URL(origin + (path.startsWith('/') ? path : `/${path}`));
+  if (to.origin !== new URL(origin).origin) {
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end('docs site: that path does not stay on the service\n');
+    return;
+  }
   const send = to.protocol === 'https:' ? httpsRequest : httpRequest;
   const upstream = send(to, { method: req.method, headers: { accept: req.headers.accept ?? '*/*' } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);

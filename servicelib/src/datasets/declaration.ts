@@ -44,20 +44,24 @@ export interface DatasetDeclaration {
   example?: Record<string, string>;
 }
 
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a CQL identifier (letters, digits, underscore)');
+// Lower case: the reader quotes identifiers, and a column created unquoted is stored lower-cased.
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const IDENTIFIER_RULE = 'must be a lower-case CQL identifier (letters, digits, underscore)';
+const identifier = z.string().regex(IDENTIFIER, IDENTIFIER_RULE);
 
 const declarationSchema = z.strictObject({
   name: identifier.optional(),
   keyspace: identifier,
   table: identifier,
-  route: z.string().regex(/^\/[^?#]*$/, 'must be a path template starting with /'),
+  // The gateway's two families (spec §B.5): a route elsewhere could shadow a host's own paths (aqs).
+  route: z.string().regex(/^\/(?:public|private)\/[^?#]+$/, 'must be a path template under /public/ or /private/'),
   summary: z.string().optional(),
   description: z.string().optional(),
   partition_key: z.array(identifier).min(1),
   clustering: z.array(identifier).default([]),
   range: z.strictObject({ column: identifier, start: identifier.default('start'), end: identifier.default('end') }).optional(),
   example: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).optional(),
-  columns: z.record(identifier, z.string()).refine((c) => Object.keys(c).length > 0, 'at least one column'),
+  columns: z.record(z.string(), z.string()).refine((c) => Object.keys(c).length > 0, 'at least one column'),
 });
 
 export class DatasetDeclarationError extends Error {
@@ -71,6 +75,7 @@ function compile(raw: RawDeclaration, where: string): DatasetDeclaration {
     throw new DatasetDeclarationError(`${where}: ${message}`);
   };
   const columns: DatasetColumn[] = Object.entries(raw.columns).map(([name, typeText]) => {
+    if (!IDENTIFIER.test(name)) fail(`columns.${name}: ${IDENTIFIER_RULE}`);
     try {
       return { name, type: parseCqlType(typeText), typeText };
     } catch (err) {
@@ -88,7 +93,8 @@ function compile(raw: RawDeclaration, where: string): DatasetDeclaration {
   for (const n of raw.clustering) column(n, 'clustering');
   let range: DatasetDeclaration['range'];
   if (raw.range) {
-    if (!raw.clustering.includes(raw.range.column) && raw.clustering.length) fail(`range: '${raw.range.column}' is not a clustering column`);
+    // Cassandra restricts a range on the first clustering column only (the rest unrestricted).
+    if (raw.clustering[0] !== raw.range.column) fail(`range: '${raw.range.column}' must be the first clustering column`);
     range = { column: bindable(column(raw.range.column, 'range'), 'range'), start: raw.range.start, end: raw.range.end };
   }
   const expected = [...raw.partition_key, ...(range ? [range.start, range.end] : [])];

@@ -19,7 +19,8 @@ export class DatasetParamError extends HttpProblem {
 }
 
 const INTEGER = /^-?[0-9]+$/;
-const DECIMAL = /^-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+// Unambiguous (no backtracking over split points: a long run of digits stays linear).
+const DECIMAL = /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const TIMEUUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-1[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** RFC 3339 date-time (§5.6): `T` or `t`, seconds required, a fraction optional, `Z` or an offset. */
