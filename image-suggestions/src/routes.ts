@@ -45,7 +45,9 @@ export function routePrefixes(datasets: readonly DatasetDeclaration[]): string[]
 export function datasetRoutes(opts: DatasetRoutesOptions): Middleware {
   const prefixes = routePrefixes(opts.datasets);
   const checkEscapes: Middleware = (ctx, next) => {
-    if (ctx.path.includes('%') && prefixes.some((p) => ctx.path.startsWith(p))) {
+    // Any case: the router matches /PUBLIC/… too, and must not get an undecodable path.
+    const lower = ctx.path.toLowerCase();
+    if (ctx.path.includes('%') && prefixes.some((p) => lower.startsWith(p))) {
       try {
         decodeURIComponent(ctx.path);
       } catch {

@@ -137,6 +137,8 @@ describe('image-suggestions: the dataset routes on the sample (real Cassandra)',
     ['/private/image_suggestions/instanceof_cache/enwiki/%20', "Invalid page_id: ' ' is not a whole number from -2147483648 to 2147483647 (CQL int)"],
     ['/private/image_suggestions/title_cache/enwiki/%E0%A4%A', 'The path is not valid percent-encoded UTF-8'],
     ['/private/image_suggestions/title_cache/enwiki/%FF', 'The path is not valid percent-encoded UTF-8'],
+    // The router matches the path in any case, so the escape check does too.
+    ['/PUBLIC/image_suggestions/suggestions/%E0%A4%A/1', 'The path is not valid percent-encoded UTF-8'],
   ] as const) {
     it(`answers a 400 problem, never a 500: ${path}`, async () => {
       const r = await rawRequest(gw.origin, path);
