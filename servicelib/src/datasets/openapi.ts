@@ -87,7 +87,8 @@ function paramSchema(type: CqlScalar): JsonSchema {
   if (ints) return { type: 'integer', minimum: ints[0], maximum: ints[1] };
   switch (type) {
     case 'bigint':
-      return { type: 'integer', minimum: -9223372036854775808, maximum: 9223372036854775807 };
+      // format int64, not minimum/maximum: ±2^63 written as JSON numbers would be rounded.
+      return { type: 'integer', format: 'int64' };
     case 'float':
     case 'double':
       return { type: 'number' };
