@@ -3,7 +3,7 @@
 // parameters. Reads and writes use `cassandra.consistency` (LOCAL_QUORUM), deletes
 // `cassandra.delete_consistency` (EACH_QUORUM), as Go Kask fixed them. Every query names its keyspace
 // and carries query_timeout_ms, so a client borrowed from the host behaves as Kask's own would.
-import { CONSISTENCY, type CassandraClient } from '@aqs/servicelib';
+import { CONSISTENCY, nextTurn, type CassandraClient } from '@aqs/servicelib';
 import type { KaskConfig } from './config.js';
 import type { KaskStorage } from './storage.js';
 
@@ -30,7 +30,9 @@ export class KaskStore implements KaskStorage {
     this.deleteOptions = { prepare: true, consistency: CONSISTENCY[cfg.delete_consistency], readTimeout };
   }
 
+  // Each query waits for the turn's others (nextTurn): one socket write for all of them.
   async get(key: string): Promise<Buffer | null> {
+    await nextTurn();
     const rs = await this.client.execute(this.select, [key], this.writeOptions);
     const row = rs.first();
     return row ? (row.get('value') as Buffer | null) : null;
@@ -38,10 +40,12 @@ export class KaskStore implements KaskStorage {
 
   /** 0 seconds of TTL = never expires. */
   async set(key: string, value: Buffer): Promise<void> {
+    await nextTurn();
     await this.client.execute(this.insert, [key, value, this.ttlSeconds], this.writeOptions);
   }
 
   async delete(key: string): Promise<void> {
+    await nextTurn();
     await this.client.execute(this.remove, [key], this.deleteOptions);
   }
 }

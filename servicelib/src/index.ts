@@ -15,3 +15,4 @@ export * from './docs-viewer.js';
 export * from './paged-read.js';
 export * from './datasets/index.js';
 export * from './tls.js';
+export { nextTurn } from './next-turn.js';

@@ -9,6 +9,7 @@
 import type cassandra from 'cassandra-driver';
 import { isUnavailableError, type CassandraClient } from './cassandra.js';
 import { withDeadline } from './deadline.js';
+import { nextTurn } from './next-turn.js';
 import { HttpProblem } from './problem.js';
 
 export interface PagedReadOptions {
@@ -66,6 +67,7 @@ async function allPages(
   options: cassandra.QueryOptions,
   deadline: number,
 ): Promise<cassandra.types.Row[]> {
+  await nextTurn(); // with the other reads of this turn, in one write
   let result = await client.execute(query, params as unknown[], options);
   if (!result.pageState) return result.rows;
   const rows = [...result.rows];
