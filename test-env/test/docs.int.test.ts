@@ -82,9 +82,18 @@ async function tryIt(page: Page, op: Operation, sample: string): Promise<{ statu
     if (await page.$(`${row} select`)) await page.select(`${row} select`, value);
     else {
       const input = (await page.$(`${row} input`))!;
-      await input.click({ count: 3 });
-      await input.press('Backspace');
-      await input.type(value);
+      // The viewer may fill the field with its example after we cleared it (a React update), and our
+      // typing then lands after that text: clear and type until the field holds exactly the value.
+      const current = () => input.evaluate((el) => (el as HTMLInputElement).value);
+      for (let attempt = 0; attempt < 5 && (await current()) !== value; attempt++) {
+        await input.click({ count: 3 });
+        await page.keyboard.down('Control');
+        await page.keyboard.press('KeyA');
+        await page.keyboard.up('Control');
+        await input.press('Backspace');
+        await input.type(value);
+      }
+      expect(await current(), `${op.path}: {${name}}`).to.equal(value);
     }
   }
   await page.click(`#${id} .execute`);
