@@ -36,19 +36,23 @@ class DeadlineExceeded extends Error {
 
 const inFlight = new WeakMap<CassandraClient, Map<string, Promise<cassandra.types.Row[]>>>();
 
-function sharedRead(
-  client: CassandraClient,
-  query: string,
-  params: readonly unknown[],
-  options: cassandra.QueryOptions,
-  deadline: number,
-): Promise<cassandra.types.Row[]> {
+/** One read: the query, its bind values and options, and when (epoch ms) it stops being worth paging. */
+interface Read {
+  client: CassandraClient;
+  query: string;
+  params: readonly unknown[];
+  options: cassandra.QueryOptions;
+  deadline: number;
+}
+
+function sharedRead(r: Read): Promise<cassandra.types.Row[]> {
+  const { client, query, params } = r;
   let reads = inFlight.get(client);
   if (!reads) inFlight.set(client, (reads = new Map()));
   const key = `${query}\u0000${JSON.stringify(params)}`;
   let read = reads.get(key);
   if (!read) {
-    read = allPages(client, query, params, options, deadline);
+    read = allPages(r);
     reads.set(key, read);
     const forget = () => reads.delete(key);
     read.then(forget, forget);
@@ -60,13 +64,7 @@ function sharedRead(
  * Every page, but none asked for once `deadline` (epoch ms) has passed: whoever waited has had its 503
  * by then, and a big partition must not go on filling memory and loading Cassandra behind it.
  */
-async function allPages(
-  client: CassandraClient,
-  query: string,
-  params: readonly unknown[],
-  options: cassandra.QueryOptions,
-  deadline: number,
-): Promise<cassandra.types.Row[]> {
+async function allPages({ client, query, params, options, deadline }: Read): Promise<cassandra.types.Row[]> {
   await nextTurn(); // with the other reads of this turn, in one write
   let result = await client.execute(query, params as unknown[], options);
   if (!result.pageState) return result.rows;
@@ -89,7 +87,7 @@ export async function readAllPages(
   const options: cassandra.QueryOptions = { prepare: true, fetchSize: opts.fetchSize ?? 5000 };
   if (opts.readTimeoutMs !== undefined) options.readTimeout = opts.readTimeoutMs;
   try {
-    const read = sharedRead(client, query, params, options, Date.now() + opts.timeoutMs);
+    const read = sharedRead({ client, query, params, options, deadline: Date.now() + opts.timeoutMs });
     return await withDeadline(read, opts.timeoutMs, () => new DeadlineExceeded(`no answer within ${opts.timeoutMs} ms`));
   } catch (err) {
     if (err instanceof DeadlineExceeded || isUnavailableError(err)) throw new StoreUnavailable(err);
