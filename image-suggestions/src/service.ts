@@ -26,8 +26,11 @@ export interface GatewayDescriptor extends ServiceDescriptor<GatewayConfig, Gate
   mount(config: GatewayConfig, deps: GatewayDeps): Middleware;
   /** The paths the mount answers: an entry ending in `/` is a prefix, others an exact path (both case-insensitive). */
   ownPaths(config: GatewayConfig, deps: GatewayDeps): readonly string[];
-  /** The document of the datasets a config serves (what /openapi answers). */
-  documentFor(deps: GatewayDeps): Record<string, unknown>;
+  /**
+   * The document of the datasets a config serves (what /openapi answers); `mounted`: inside a host,
+   * whose /healthz is the host's, so the document leaves it out.
+   */
+  documentFor(deps: GatewayDeps, mounted?: boolean): Record<string, unknown>;
 }
 
 const routesOf = (config: GatewayConfig, deps: GatewayDeps) =>
@@ -45,9 +48,9 @@ const service: GatewayDescriptor = {
   configSchema,
   stores: ['cassandra'],
   open: (config, host) => openGateway(config, host, goBuildInfo(manifest.version)),
-  mount: (config, deps) => gatewayMount(deps.logger, { routes: routesOf(config, deps), document: gatewayOpenApi(deps.datasets, manifest, true) }),
+  mount: (config, deps) => gatewayMount(deps.logger, { routes: routesOf(config, deps), document: service.documentFor(deps, true) }),
   ownPaths: (_config, deps) => ownPathsOf(routePrefixes(deps.datasets)),
-  documentFor: (deps) => gatewayOpenApi(deps.datasets, manifest),
+  documentFor: (deps, mounted = false) => gatewayOpenApi(deps.datasets, manifest, mounted),
   app: (config, deps, host) =>
     gatewayApp(host, manifest.version, {
       routes: routesOf(config, deps),
