@@ -1,6 +1,7 @@
 // AQS response headers (spec/aqs-endpoints.md §1.8, design.md §1): the CORS and security set on every
 // response, and on 200s the 4-hour cache policy and a strong etag (the preset answers 304 to a match).
 import { hash } from 'node:crypto';
+import { setHeader } from '@aqs/servicelib';
 import type { Context } from 'koa';
 
 const CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -32,9 +33,9 @@ export const strongEtag = (body: string): string => `"${hash('sha1', body, 'hex'
  */
 export function respondAqs(ctx: Context, body: unknown): void {
   const json = JSON.stringify(body);
-  ctx.set('cache-control', AQS_CACHE_CONTROL);
-  ctx.set('etag', strongEtag(json));
+  setHeader(ctx, 'cache-control', AQS_CACHE_CONTROL);
+  setHeader(ctx, 'etag', strongEtag(json));
   ctx.status = 200;
-  ctx.set('content-type', JSON_CONTENT_TYPE);
+  setHeader(ctx, 'content-type', JSON_CONTENT_TYPE);
   ctx.body = json;
 }

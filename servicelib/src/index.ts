@@ -15,4 +15,5 @@ export * from './docs-viewer.js';
 export * from './paged-read.js';
 export * from './datasets/index.js';
 export * from './tls.js';
+export * from './response-headers.js';
 export { nextTurn } from './next-turn.js';

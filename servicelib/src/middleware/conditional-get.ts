@@ -11,7 +11,7 @@ import type { Middleware } from 'koa';
 export function conditionalGet(): Middleware {
   return async (ctx, next) => {
     await next();
-    if (ctx.status !== 200 || (ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.response.get('etag')) return;
+    if (ctx.status !== 200 || (ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.res.hasHeader('etag')) return; // not ctx.response.get: it copies every header
     const ifNoneMatch = ctx.get('if-none-match');
     if (ifNoneMatch && fresh({ 'if-none-match': ifNoneMatch }, ctx.response.headers)) {
       ctx.status = 304;
