@@ -6,7 +6,7 @@ import compose from 'koa-compose';
 import type { Middleware } from 'koa';
 import type { Socket } from 'node:net';
 import { z } from 'zod';
-import { declaredRoutes, HttpProblem, type AnyRoute, type DatasetDeclaration, type DatasetReader } from '@aqs/servicelib';
+import { declaredRoutes, HttpProblem, setHeader, type AnyRoute, type DatasetDeclaration, type DatasetReader } from '@aqs/servicelib';
 import { isPrivate } from './datasets.js';
 import { NOT_AUTHORIZED } from './problems.js';
 
@@ -64,7 +64,7 @@ export function datasetRoutes(opts: DatasetRoutesOptions): Middleware {
       deps: opts.reader,
       timeoutMs: opts.timeoutMs,
       respond: (ctx, body) => {
-        ctx.type = 'application/json';
+        setHeader(ctx, 'content-type', 'application/json; charset=utf-8'); // what ctx.type = 'application/json' sets, without Koa's copies
         ctx.body = JSON.stringify(body);
       },
     }),
