@@ -6,6 +6,7 @@ import cassandra from 'cassandra-driver';
 import type { CassandraConfig, ConsistencyName } from './config.js';
 import type { Logger } from './logger.js';
 import { trackDroppedHosts } from './cassandra-dropped-hosts.js';
+import { TokenAwareRouting } from './token-aware-routing.js';
 
 const { auth, policies, types, errors } = cassandra;
 export type CassandraClient = cassandra.Client;
@@ -38,7 +39,7 @@ export function cassandraClientOptions(cfg: CassandraConfig, opts: CassandraClie
     contactPoints: cfg.hosts,
     protocolOptions: { port: cfg.port },
     policies: {
-      loadBalancing: new policies.loadBalancing.TokenAwarePolicy(base),
+      loadBalancing: new TokenAwareRouting(base),
       // Try a lost node again soon: a local restart should be noticed within about a second.
       reconnection: new policies.reconnection.ExponentialReconnectionPolicy(200, 2000, false),
     },
