@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { imageNodeOptions, startServiceProcess } from './service-process.js';
-import { cpuSeconds } from './proc-cpu.js';
+import { processCpuMeter } from './proc-cpu.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -61,9 +61,9 @@ const cpuMsPerRequest = new Map<string, number>();
 
 async function load(origin: string, label: string, requests: autocannon.Request[], seconds = SECONDS): Promise<LoadResult> {
   say(`${label}: ${CONNECTIONS} keep-alive connections for ${seconds} s`);
-  const before = cpuSeconds(kask.pid!);
+  const kaskCpu = processCpuMeter(kask.pid!);
   const r = await autocannon({ url: origin, connections: CONNECTIONS, duration: seconds, requests });
-  cpuMsPerRequest.set(label, ((cpuSeconds(kask.pid!) - before) * 1000) / Math.max(1, r.requests.total));
+  cpuMsPerRequest.set(label, kaskCpu(r.requests.total));
   return result(label, r);
 }
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { unit } from '../sample-pageviews-model.js';
-import { cpuSeconds, localCassandraPid } from './proc-cpu.js';
+import { cassandraCpuMeter, ownCpuMeter, processCpuMeter } from './proc-cpu.js';
 import { imageNodeOptions, startServiceProcess } from './service-process.js';
 import { loadResult } from './load-result.js';
 import { peakRssMb, printTable, type LoadResult } from './stats.js';
@@ -76,30 +76,18 @@ async function loadService(b: KeyBench, pid: number, measured: number[], warmup:
   await autocannon({ url, connections: 10, duration: 2, ...paths(warmup) });
   say(`autocannon: ${CONNECTIONS} keep-alive connections for ${SECONDS} s, ${b.requestLabel}`);
   const run = paths(measured);
-  const cpu = cpuMeter(pid);
+  // On a shared host what the service and autocannon use is taken from Cassandra, which is why
+  // service/raw stays under 1 (README "Figures").
+  const [serviceCpu, ownCpu, cassandraCpu] = [processCpuMeter(pid), ownCpuMeter(), cassandraCpuMeter()];
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1, requests: run.requests });
   const result = loadResult(`${b.service} (HTTP)`, r.requests.total, r.duration, r.latency.p50, r.latency.p99, r.errors + r.timeouts + r.non2xx);
-  return { result, ...cpu.perRequestMs(r.requests.total), distinctKeys: new Set(measured.slice(0, run.sent())).size };
-}
-
-/**
- * CPU time per request of the process under test, of this process (autocannon, when it is the load
- * generator) and of the local Cassandra: on a shared host, what the first two use is taken from the
- * third, which is why service/raw stays under 1 (README "Figures").
- */
-function cpuMeter(pid: number) {
-  const cassandra = localCassandraPid();
-  const before = { process: cpuSeconds(pid), self: process.cpuUsage(), cassandra: cassandra ? cpuSeconds(cassandra) : 0 };
+  const n = r.requests.total;
   return {
-    perRequestMs(requests: number) {
-      const ms = (seconds: number) => (seconds * 1000) / Math.max(1, requests);
-      const self = process.cpuUsage(before.self);
-      return {
-        cpuMsPerRequest: ms(cpuSeconds(pid) - before.process),
-        selfCpuMsPerRequest: ms((self.user + self.system) / 1e6),
-        cassandraCpuMsPerRequest: cassandra ? ms(cpuSeconds(cassandra) - before.cassandra) : undefined,
-      };
-    },
+    result,
+    cpuMsPerRequest: serviceCpu(n),
+    selfCpuMsPerRequest: ownCpu(n),
+    cassandraCpuMsPerRequest: cassandraCpu?.(n),
+    distinctKeys: new Set(measured.slice(0, run.sent())).size,
   };
 }
 
@@ -108,13 +96,11 @@ async function loadRaw(b: KeyBench, measured: number[], warmup: number[], say: (
   writeFileSync(file, JSON.stringify({ query: b.query, columns: b.columns, keys: b.keys.map((k) => k.binds), sequence: measured, warmup: warmup.slice(0, 200) }));
   say(`raw loop: ${CONNECTIONS} concurrent queries for ${SECONDS} s, the same bind values in the same order`);
   const script = fileURLToPath(new URL('./raw-key-loop.js', import.meta.url));
-  const cassandra = localCassandraPid();
-  const cassandraBefore = cassandra ? cpuSeconds(cassandra) : 0;
+  const cassandraCpu = cassandraCpuMeter();
   const { stdout } = await promisify(execFile)(process.execPath, [script, String(CONNECTIONS), String(SECONDS), file], { maxBuffer: 1 << 20 });
   const raw = JSON.parse(stdout) as LoadResult & { cpuMsPerRequest: number; distinctKeys: number };
   // The loop's own figures cover its measured seconds only; Cassandra's here also its short warm-up.
-  const cassandraCpuMsPerRequest = cassandra ? ((cpuSeconds(cassandra) - cassandraBefore) * 1000) / Math.max(1, raw.requests) : undefined;
-  return { ...raw, cassandraCpuMsPerRequest };
+  return { ...raw, cassandraCpuMsPerRequest: cassandraCpu?.(raw.requests) };
 }
 
 export async function runKeyBench(b: KeyBench): Promise<void> {

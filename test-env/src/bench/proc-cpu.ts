@@ -1,4 +1,4 @@
-// CPU time a process has used so far (user + system), from /proc/<pid>/stat, in seconds.
+// CPU time of processes (user + system, from /proc/<pid>/stat) and per-request meters built on it.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,26 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
+/** A meter started now: given the requests served since, the milliseconds of CPU each cost. */
+export type CpuMeter = (requests: number) => number;
+
+/** CPU per request of process `pid` from now on. */
+export function processCpuMeter(pid: number): CpuMeter {
+  const before = cpuSeconds(pid);
+  return (requests) => ((cpuSeconds(pid) - before) * 1000) / Math.max(1, requests);
+}
+
+/** CPU per request of this process from now on (the load generator, when autocannon runs in it). */
+export function ownCpuMeter(): CpuMeter {
+  const before = process.cpuUsage();
+  return (requests) => {
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000 / Math.max(1, requests);
+  };
+}
+
 /** The local Cassandra's pid (test-env/cassandra keeps it in its data dir), or undefined if it is not ours or not running. */
-export function localCassandraPid(): number | undefined {
+function localCassandraPid(): number | undefined {
   const dataDir = process.env.CASSANDRA_DATA_DIR ?? fileURLToPath(new URL('../../.data/cassandra', import.meta.url));
   try {
     const pid = Number(readFileSync(`${dataDir}/cassandra.pid`, 'utf8').trim());
@@ -21,4 +39,10 @@ export function localCassandraPid(): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The local Cassandra's CPU per request from now on, when it is ours and running. */
+export function cassandraCpuMeter(): CpuMeter | undefined {
+  const pid = localCassandraPid();
+  return pid === undefined ? undefined : processCpuMeter(pid);
 }
