@@ -4,6 +4,7 @@
 // headers the gateway sets (OVERWRITE_IF_EXISTS_OR_ADD; the CSP only when the service sent none).
 import type { Middleware } from 'koa';
 import { AQS_COMMON_HEADERS } from '@aqs/aqsassist';
+import { headerSetter, setHeader } from '@aqs/servicelib';
 
 const GATEWAY_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -43,6 +44,7 @@ export function gatewayTarget(prefix: string, path: string): string | undefined 
 
 /** Outermost middleware: rewrites gateway paths, then sets the gateway's headers on the answer. */
 export function restGateway(prefix: string): Middleware {
+  const setGatewayHeaders = headerSetter(GATEWAY_HEADERS);
   return async (ctx, next) => {
     const target = gatewayTarget(prefix, ctx.path);
     if (target === undefined) return next();
@@ -51,7 +53,7 @@ export function restGateway(prefix: string): Middleware {
     ctx.url = target + ctx.search;
     ctx.originalUrl = ctx.request.originalUrl = ctx.url;
     await next();
-    ctx.set(GATEWAY_HEADERS);
-    if (!ctx.response.get('content-security-policy')) ctx.set('content-security-policy', GATEWAY_CSP);
+    setGatewayHeaders(ctx);
+    if (!ctx.res.hasHeader('content-security-policy')) setHeader(ctx, 'content-security-policy', GATEWAY_CSP);
   };
 }
