@@ -72,13 +72,14 @@ export class TokenAwareRouting extends policies.loadBalancing.LoadBalancingPolic
 /** `local` from a random start, then the rest of `rest` without them. */
 export function localFirst<H extends { address: string }>(local: readonly H[], rest: Iterator<H>): Iterator<H> {
   const start = Math.floor(Math.random() * local.length);
-  const seen = new Set(local.map((h) => h.address));
   let i = 0;
+  // A few replicas at most (the replication factor): a scan, and no Set built for every query.
+  const isLocal = (h: H) => local.some((l) => l.address === h.address);
   return {
     next(): IteratorResult<H> {
       if (i < local.length) return { value: local[(start + i++) % local.length]!, done: false };
       for (let item = rest.next(); !item.done; item = rest.next()) {
-        if (!seen.has(item.value.address)) return item;
+        if (!isLocal(item.value)) return item;
       }
       return { value: undefined, done: true };
     },

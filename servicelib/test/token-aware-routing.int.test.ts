@@ -1,5 +1,6 @@
 // Token-aware routing against the local Cassandra: a prepared read's partition key is turned into a
-// token once, the driver's ring metadata names its replica, and the read goes there.
+// token once, and the driver's ring metadata names a replica for it on every read. (Which replica a
+// read goes to cannot be told apart on one node; the unit test covers the plan's order.)
 import { expect } from 'chai';
 import type cassandra from 'cassandra-driver';
 import { cassandraConfigSchema, createCassandraClient } from '../src/index.js';
@@ -23,7 +24,7 @@ describe('token-aware routing on the local Cassandra', function () {
   });
   after(() => client?.shutdown());
 
-  it('hashes a composite partition key once and sends every read to the replica its token names', async () => {
+  it('hashes a composite partition key once, to the token of its serialised components, and finds its replica on every read', async () => {
     const metadata = client.metadata;
     const hashed: unknown[] = [];
     const replicasFound: string[][] = [];
@@ -39,16 +40,14 @@ describe('token-aware routing on the local Cassandra', function () {
       return replicas;
     };
     try {
-      const coordinators = new Set<string>();
       for (let i = 0; i < 3; i++) {
         const r = await client.execute(`SELECT v FROM ${KEYSPACE}.t WHERE a = ? AND b = ?`, ['x', 1], { prepare: true });
         expect(r.rows.map((row) => row.v)).to.deep.equal(['one']);
-        coordinators.add(r.info.queriedHost);
       }
       expect(hashed).to.have.length(1);
       expect(String(hashed[0])).to.equal(String(newToken.call(metadata, Buffer.concat([lengthPrefixed('x'), lengthPrefixed(int32(1))]))));
       expect(replicasFound).to.have.length(3);
-      expect(replicasFound.every((r) => r.length === 1 && coordinators.has(r[0]!))).to.equal(true);
+      expect(replicasFound).to.deep.equal(Array(3).fill([`127.0.0.1:${CASSANDRA_PORT}`]));
     } finally {
       metadata.newToken = newToken;
       metadata.getReplicas = getReplicas;
