@@ -1,6 +1,6 @@
 // The Cassandra side of an AQS service: the client (borrowed from the host, or opened from the
 // service's own config) and reads bounded by context_timeout.
-import { createCassandraClient, type CassandraClient, type Host, type Opened, type ServiceConfig } from '@aqs/servicelib';
+import { openCassandra, type CassandraClient, type Host, type Opened, type ServiceConfig } from '@aqs/servicelib';
 import type cassandra from 'cassandra-driver';
 import { readAll } from './cassandra-read.js';
 
@@ -8,14 +8,6 @@ export interface CassandraStore {
   client: CassandraClient;
   /** Every row of a prepared query, within context_timeout; 503 when the cluster is down or slow. */
   read(query: string, params: readonly unknown[]): Promise<cassandra.types.Row[]>;
-}
-
-/** The host's shared client when it lends one (closed by the host), else one opened from config. */
-export function openCassandra(config: ServiceConfig, host: Host): Opened<CassandraClient> {
-  const shared = host.shared.cassandra;
-  if (shared) return { deps: shared, close: async () => {} };
-  const client = createCassandraClient(config.cassandra, { readTimeoutMs: config.context_timeout, logger: host.logger });
-  return { deps: client, close: () => client.shutdown() };
 }
 
 export function openCassandraStore(config: ServiceConfig, host: Host): Opened<CassandraStore> {

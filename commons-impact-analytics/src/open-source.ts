@@ -1,8 +1,7 @@
 // The one place that decides where the service reads: through the Data Gateway when
 // `data_gateway_uri` is set (production), else directly from Cassandra with the same dataset
 // declarations the gateway serves. Either way a read is bounded by context_timeout.
-import { openCassandra } from '@aqs/aqsassist';
-import type { Host, Opened } from '@aqs/servicelib';
+import { openCassandra, type Host, type Opened } from '@aqs/servicelib';
 import type { CommonsConfig } from './config.js';
 import { directSource } from './direct-source.js';
 import { gatewaySource } from './gateway-source.js';

@@ -2,7 +2,7 @@
 // bad declaration stops the start) and a reader on the Cassandra client (the host's when it lends
 // one, else its own). Logs the Go gateway's start-up lines (spec §B.1), what it serves, and a
 // warning when private routes are served without a client CA.
-import { createCassandraClient, datasetReader, type DatasetDeclaration, type DatasetReader, type GoBuildInfo, type Host, type Logger, type Opened } from '@aqs/servicelib';
+import { datasetReader, openCassandra, type DatasetDeclaration, type DatasetReader, type GoBuildInfo, type Host, type Logger, type Opened } from '@aqs/servicelib';
 import type { GatewayConfig } from './config.js';
 import { isPrivate, loadDatasets } from './datasets.js';
 
@@ -29,10 +29,9 @@ function logStartup(config: GatewayConfig, host: Host, build: GoBuildInfo, datas
 export function openGateway(config: GatewayConfig, host: Host, build: GoBuildInfo): Opened<GatewayDeps> {
   const datasets = loadDatasets(config);
   logStartup(config, host, build, datasets);
-  const shared = host.shared.cassandra;
-  const client = shared ?? createCassandraClient(config.cassandra, { readTimeoutMs: config.context_timeout, logger: host.logger });
+  const cassandra = openCassandra(config, host);
   return {
-    deps: { datasets, reader: datasetReader(client, { timeoutMs: config.context_timeout }), logger: host.logger },
-    close: shared ? async () => {} : () => client.shutdown(),
+    deps: { datasets, reader: datasetReader(cassandra.deps, { timeoutMs: config.context_timeout }), logger: host.logger },
+    close: cassandra.close,
   };
 }

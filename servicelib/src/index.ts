@@ -6,6 +6,7 @@ export * from './routes.js';
 export * from './openapi.js';
 export * from './health.js';
 export * from './cassandra.js';
+export * from './open-cassandra.js';
 export * from './server.js';
 export * from './descriptor.js';
 export * from './main.js';

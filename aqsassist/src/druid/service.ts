@@ -2,9 +2,8 @@
 // datasource from `druid.datasource` or the `config_table` (aqs2-notes §2.2), which needs Cassandra.
 // Config keys follow the AQS 2.0 Go charts: `config_table`, `druid{host, port, datasource, authentication}`.
 import { z } from 'zod';
-import { serviceConfigSchema, type AnyRoute, type Host, type Opened } from '@aqs/servicelib';
+import { openCassandra, serviceConfigSchema, type AnyRoute, type Host, type Opened } from '@aqs/servicelib';
 import { defineAqsService } from '../aqs-service.js';
-import { openCassandra } from '../cassandra-store.js';
 import { DruidClient, type DruidQueryClient } from './client.js';
 import { DatasourceResolver } from './datasource.js';
 import type { DruidDeps } from './routes.js';
