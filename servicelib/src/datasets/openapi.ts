@@ -3,19 +3,14 @@
 // dataset answering `{"rows":[…]}`. The gateway assembles these into its document.
 import type { CqlScalar, CqlType } from './cql-types.js';
 import type { DatasetColumn, DatasetDeclaration } from './declaration.js';
-import { paramExpectation } from './params.js';
+import { INT_RANGES, paramExpectation, TIMEUUID } from './params.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const INT_BOUNDS: Partial<Record<CqlScalar, [number, number]>> = {
-  tinyint: [-128, 127],
-  smallint: [-32768, 32767],
-  int: [-2147483648, 2147483647],
-};
 const NON_FINITE = { type: 'string', enum: ['NaN', 'Infinity', '-Infinity'] };
 
 function scalarValueSchema(name: CqlScalar): JsonSchema {
-  const ints = INT_BOUNDS[name];
+  const ints = INT_RANGES[name];
   if (ints) return { type: 'integer', minimum: ints[0], maximum: ints[1] };
   switch (name) {
     case 'bigint':
@@ -83,7 +78,7 @@ export function rowSchema(d: DatasetDeclaration): JsonSchema {
 }
 
 function paramSchema(type: CqlScalar): JsonSchema {
-  const ints = INT_BOUNDS[type];
+  const ints = INT_RANGES[type];
   if (ints) return { type: 'integer', minimum: ints[0], maximum: ints[1] };
   switch (type) {
     case 'bigint':
@@ -97,7 +92,7 @@ function paramSchema(type: CqlScalar): JsonSchema {
     case 'uuid':
       return { type: 'string', format: 'uuid' };
     case 'timeuuid':
-      return { type: 'string', format: 'uuid', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-1[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' };
+      return { type: 'string', format: 'uuid', pattern: TIMEUUID.source };
     case 'timestamp':
       return { type: 'string', format: 'date-time' };
     case 'date':

@@ -22,12 +22,14 @@ const INTEGER = /^-?[0-9]+$/;
 // Unambiguous (no backtracking over split points: a long run of digits stays linear).
 const DECIMAL = /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const TIMEUUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-1[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** Also the OpenAPI pattern of a timeuuid parameter (openapi.ts): the document says what is accepted. */
+export const TIMEUUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-1[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** RFC 3339 date-time (§5.6): `T` or `t`, seconds required, a fraction optional, `Z` or an offset. */
 const RFC3339 = /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))$/;
 const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
-const INT_RANGES: Partial<Record<CqlScalar, [number, number]>> = {
+/** Also the OpenAPI bounds of these parameters (openapi.ts). */
+export const INT_RANGES: Partial<Record<CqlScalar, [number, number]>> = {
   tinyint: [-128, 127],
   smallint: [-32768, 32767],
   int: [-2147483648, 2147483647],
