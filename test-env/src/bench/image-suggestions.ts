@@ -14,7 +14,8 @@ const PORT = Number(process.env.BENCH_GATEWAY_PORT ?? 18097);
 
 const suggestions = loadDatasetFile(join(REPO, 'image-suggestions', 'datasets', 'image_suggestions.yaml')).find((d) => d.name === 'suggestions')!;
 // Item-major keys, interleaving the wikis so that popularity is spread over all five.
-const pages = samplePageIds(IS_WIKIS[0]).flatMap((_, i) => IS_WIKIS.map((wiki) => [wiki, samplePageIds(wiki)[i]!] as const));
+const idsByWiki = IS_WIKIS.map((wiki) => samplePageIds(wiki));
+const pages = idsByWiki[0]!.flatMap((_, i) => IS_WIKIS.map((wiki, w) => [wiki, idsByWiki[w]![i]!] as const));
 const keys: BenchKey[] = pages.map(([wiki, pageId]) => ({ path: `/public/image_suggestions/suggestions/${wiki}/${pageId}`, binds: [wiki, pageId] }));
 
 await runKeyBench({
