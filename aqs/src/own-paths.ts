@@ -4,7 +4,7 @@
 // service alone. The one process still counts those requests in its request-duration histogram
 // (one /admin/metrics, by route template); every other path goes on to the preset.
 import type { Middleware } from 'koa';
-import { observeRequests, type HttpMetrics } from '@aqs/servicelib';
+import { observeRequests, routeKey, type HttpMetrics } from '@aqs/servicelib';
 
 export interface OwnedMount {
   /** An entry ending in `/` is a prefix, others an exact path; both compared case-insensitively, as the routes match. */
@@ -15,10 +15,11 @@ export interface OwnedMount {
 /** Whether `path` is one of `paths` (a trailing slash ignored, as the services' exact routes ignore it). */
 export function pathMatcher(paths: readonly string[]): (path: string) => boolean {
   const prefixes = paths.filter((p) => p.endsWith('/')).map((p) => p.toLowerCase());
-  const exact = new Set(paths.filter((p) => !p.endsWith('/')).map((p) => p.toLowerCase()));
+  const exact = new Set(paths.filter((p) => !p.endsWith('/')).map(routeKey));
   return (path) => {
+    if (exact.has(routeKey(path))) return true;
     const p = path.toLowerCase();
-    return exact.has(p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p) || prefixes.some((x) => p.startsWith(x));
+    return prefixes.some((x) => p.startsWith(x));
   };
 }
 

@@ -5,5 +5,5 @@ export { observeRequests } from './observe.js';
 export { problemErrors, requestLog, RequestTimeout, type ProblemErrorsOptions } from './problems.js';
 export { conditionalGet } from './conditional-get.js';
 export { declaredRoutes, type DeclaredRoutesOptions } from './routes.js';
-export { exactGet, healthz, metricsPage, jsonDocument } from './system.js';
+export { exactGet, healthz, metricsPage, jsonDocument, routeKey } from './system.js';
 export { docsPages } from './docs.js';
