@@ -1,8 +1,8 @@
 // The Cassandra side of an AQS service: the client (borrowed from the host, or opened from the
-// service's own config) and reads bounded by context_timeout.
-import { openCassandra, type CassandraClient, type Host, type Opened, type ServiceConfig } from '@aqs/servicelib';
+// service's own config) and reads bounded by context_timeout: servicelib's paged read, past the
+// 5000-row page AQS 1.0 silently capped at (spec §6.15), a store that is down or slow a 503.
+import { openCassandra, readAllPages, type CassandraClient, type Host, type Opened, type ServiceConfig } from '@aqs/servicelib';
 import type cassandra from 'cassandra-driver';
-import { readAll } from './cassandra-read.js';
 
 export interface CassandraStore {
   client: CassandraClient;
@@ -14,5 +14,5 @@ export function openCassandraStore(config: ServiceConfig, host: Host): Opened<Ca
   const opened = openCassandra(config, host);
   const client = opened.deps;
   const timeoutMs = config.context_timeout;
-  return { deps: { client, read: (query, params) => readAll(client, query, params, { timeoutMs }) }, close: opened.close };
+  return { deps: { client, read: (query, params) => readAllPages(client, query, params, { timeoutMs }) }, close: opened.close };
 }

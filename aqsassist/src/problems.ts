@@ -2,7 +2,7 @@
 // string; several date errors are joined with "; ". Message texts follow spec/aqs-endpoints.md §1.9
 // with the original typos fixed.
 import type { Context } from 'koa';
-import { HttpProblem, statusText, type ProblemInit, type ProblemRenderer } from '@aqs/servicelib';
+import { HttpProblem, statusText, STORE_DOWN_DETAIL, StoreUnavailable, type ProblemInit, type ProblemRenderer } from '@aqs/servicelib';
 import { z } from 'zod';
 
 export const aqsProblemSchema = z.object({
@@ -33,13 +33,10 @@ export const invalidRequest = (detail: string | readonly string[]): HttpProblem 
 
 export const notFoundNoData = (): HttpProblem => new HttpProblem({ status: 404, detail: NO_DATA_DETAIL });
 
-export const STORE_DOWN_DETAIL = 'The data store is not answering right now; please try again shortly.';
+export { STORE_DOWN_DETAIL };
 
-export const storageUnavailable = (cause: unknown): HttpProblem =>
-  new HttpProblem(
-    { status: 503, detail: STORE_DOWN_DETAIL, headers: { 'retry-after': '5' } },
-    { cause },
-  );
+/** A store that is down or slow (Cassandra, Druid, the Data Gateway): servicelib's 503, which the AQS renderer shapes. */
+export const storageUnavailable = (cause: unknown): HttpProblem => new StoreUnavailable(cause);
 
 /** JS-identifier names print as `.name`, others in brackets: `data.params['access-site']` (ajv's form, §1.9). */
 function paramRef(name: string): string {

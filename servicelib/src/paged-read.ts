@@ -20,11 +20,13 @@ export interface PagedReadOptions {
   readTimeoutMs?: number;
 }
 
+export const STORE_DOWN_DETAIL = 'The data store is not answering right now; please try again shortly.';
+
 /** The store is down, unreachable or slower than the deadline: a 503 the client may retry. */
 export class StoreUnavailable extends HttpProblem {
   constructor(cause: unknown) {
     super(
-      { status: 503, detail: 'The data store is not answering right now; please try again shortly.', headers: { 'retry-after': '5' } },
+      { status: 503, detail: STORE_DOWN_DETAIL, headers: { 'retry-after': '5' } },
       { cause },
     );
   }
