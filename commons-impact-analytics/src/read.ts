@@ -69,14 +69,23 @@ export function gatewayParams(params: Record<string, string>): GatewayParams {
   return out;
 }
 
-function shape(row: GatewayRow, keys: readonly string[]): Record<string, unknown> {
+/** An item's keys, each with the stored column it comes from: worked out once per item schema, not per row. */
+type Fields = readonly (readonly [key: string, column: string])[];
+const fieldsBySchema = new WeakMap<z.ZodObject, Fields>();
+function fieldsOf(item: z.ZodObject): Fields {
+  let fields = fieldsBySchema.get(item);
+  if (!fields) fieldsBySchema.set(item, (fields = Object.keys(item.shape).map((key) => [key, snakeCase(key)] as const)));
+  return fields;
+}
+
+function shape(row: GatewayRow, fields: Fields): Record<string, unknown> {
   const item: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (const [key, column] of fields) {
     if (key === 'timestamp') {
       item.timestamp = apiTimestamp(String(row.dt));
       continue;
     }
-    const value = row[snakeCase(key)];
+    const value = row[column];
     // A bigint past 2^53 arrives as a string; AQS answers numbers (as AQS 1.0's parseInt did).
     item[key] = typeof value === 'string' && /^-?\d+$/.test(value) && key.endsWith('-count') ? Number(value) : value;
   }
@@ -93,7 +102,7 @@ export interface TableRead<I extends z.ZodObject> {
 export async function readItems<I extends z.ZodObject>(source: CommonsSource, read: TableRead<I>, params: Record<string, string>) {
   const rows = await source.read(read.table, gatewayParams(params));
   if (!rows.length) throw notLoaded(read.subject);
-  const keys = Object.keys(read.item.shape);
+  const fields = fieldsOf(read.item);
   const kept = read.top ? rows.slice(0, TOP_LIMIT) : rows;
-  return { items: kept.map((row) => shape(row, keys)) as z.input<I>[] };
+  return { items: kept.map((row) => shape(row, fields)) as z.input<I>[] };
 }
