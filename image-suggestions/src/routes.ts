@@ -46,8 +46,7 @@ export function datasetRoutes(opts: DatasetRoutesOptions): Middleware {
   const prefixes = routePrefixes(opts.datasets);
   const checkEscapes: Middleware = (ctx, next) => {
     // Any case: the router matches /PUBLIC/… too, and must not get an undecodable path.
-    const lower = ctx.path.toLowerCase();
-    if (ctx.path.includes('%') && prefixes.some((p) => lower.startsWith(p))) {
+    if (ctx.path.includes('%') && prefixes.some((p) => ctx.path.toLowerCase().startsWith(p))) {
       try {
         decodeURIComponent(ctx.path);
       } catch {
