@@ -1,22 +1,14 @@
 // The one-process config: one file, the Go keys at the top shared by every mounted service, a few
 // per-service overrides, and every bad key named where it was written.
 import { expect } from 'chai';
-import { ConfigError, parseConfig } from '@aqs/servicelib';
-import { LOCAL_STORES } from '@aqs/servicelib/testing';
+import { parseConfig } from '@aqs/servicelib';
+import { configErrorOf, LOCAL_STORES } from '@aqs/servicelib/testing';
 import service from '../src/service.js';
 import { MOUNTED } from '../src/mounted.js';
 import { aqsConfig } from './harness.js';
 
 const parse = (doc: Record<string, unknown>) => parseConfig(service.configSchema, doc);
-const errorOf = (doc: Record<string, unknown>) => {
-  try {
-    parse(doc);
-  } catch (err) {
-    expect(err).to.be.instanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('the config was accepted');
-};
+const errorOf = (doc: Record<string, unknown>) => configErrorOf(() => parse(doc));
 const mountedConfig = (doc: Record<string, unknown>, name: string) => parse(doc).mounted.find((m) => m.service.name === name)?.config as Record<string, any> | undefined;
 
 describe('aqs config', () => {
