@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import cassandra from 'cassandra-driver';
 import { stringify as toYaml } from 'yaml';
-import { CASSANDRA_PORT, freePort, getJson, runMain, storeClient, waitForHealthz, type ServiceProcess } from '@aqs/servicelib/testing';
+import { cassandraTestConfig, freePort, getJson, LOCAL_STORES, runMain, storeClient, waitForHealthz, type ServiceProcess } from '@aqs/servicelib/testing';
 
 const KEYSPACE = 'gateway_test_datasets';
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
@@ -125,7 +125,7 @@ describe('image-suggestions: a new dataset from a declaration alone (a table the
         listen_address: '127.0.0.1',
         listen_port: port,
         datasets: ['every_type.yaml', 'image_suggestions'],
-        cassandra: { hosts: ['127.0.0.1'], port: CASSANDRA_PORT, consistency: 'one', local_dc: 'datacenter1' },
+        cassandra: cassandraTestConfig(LOCAL_STORES).cassandra,
       }),
     );
     origin = `http://127.0.0.1:${port}`;
